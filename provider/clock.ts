@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+
 /**
  * Time, sleeping and randomness are injected everywhere (house style §7.3 rule 5): this is the only
  * module of provider/ that reads the system clock or schedules a timer.
@@ -32,3 +34,8 @@ export const systemClock: Clock = {
 /** A source of randomness in [0, 1); injected so that jitter is reproducible in tests. */
 export type Random = () => number;
 export const systemRandom: Random = () => Math.random();
+
+/** A source of unique request nonces (Alibaba `SignatureNonce`); injected so tests can pin them. */
+export type NonceSource = () => string;
+/** UUID v4, as Alibaba's signature documentation recommends (spec/signing.md §2.1). */
+export const systemNonce: NonceSource = () => randomUUID();
