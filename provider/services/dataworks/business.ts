@@ -48,7 +48,7 @@ export const CREATE_BUSINESS = defineAction({
 });
 
 /** Creates a business flow; returns its `BusinessId`. */
-export function createBusiness(
+export async function createBusiness(
   client: OperationSender,
   input: CreateBusinessInput,
 ): Promise<number> {
@@ -100,7 +100,7 @@ export const GET_BUSINESS = defineAction({
 });
 
 /** Reads a business flow. */
-export function getBusiness(client: OperationSender, input: GetBusinessInput): Promise<Business> {
+export async function getBusiness(client: OperationSender, input: GetBusinessInput): Promise<Business> {
   return client.send(GET_BUSINESS.operation(input));
 }
 
@@ -158,7 +158,7 @@ export type ListBusinessInput = Omit<
 >;
 
 /** Lists every business flow matching the (fuzzy) keyword (all pages). */
-export function listBusiness(client: OperationSender, input: ListBusinessInput): Promise<Business[]> {
+export async function listBusiness(client: OperationSender, input: ListBusinessInput): Promise<Business[]> {
   return collectPages((pageNumber, pageSize) =>
     client.send(LIST_BUSINESS.operation({ ...input, pageNumber, pageSize })),
   );

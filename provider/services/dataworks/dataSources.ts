@@ -105,7 +105,7 @@ export const CREATE_DATA_SOURCE = defineAction({
 });
 
 /** Creates a data source; returns its ID. */
-export function createDataSource(
+export async function createDataSource(
   client: OperationSender,
   input: CreateDataSourceInput,
 ): Promise<number> {
@@ -223,7 +223,7 @@ export type ListDataSourcesInput = Omit<
  * Lists every data source matching the filters (all pages). Each page is a level-3 call
  * (5 QPS and 10,000 calls a day shared by all level-3 APIs): filter as narrowly as possible.
  */
-export function listDataSources(
+export async function listDataSources(
   client: OperationSender,
   input: ListDataSourcesInput,
 ): Promise<DataSource[]> {

@@ -44,7 +44,7 @@ export const SUBMIT_FILE = defineAction({
  * Submits a file to the development environment of the scheduler. Asynchronous: returns the
  * `DeploymentId` to poll with getDeployment (§4.3).
  */
-export function submitFile(client: OperationSender, input: SubmitFileInput): Promise<number> {
+export async function submitFile(client: OperationSender, input: SubmitFileInput): Promise<number> {
   return client.send(SUBMIT_FILE.operation(input));
 }
 
@@ -73,7 +73,7 @@ export const DEPLOY_FILE = defineAction({
  * Deploys a file (by `fileId` or `nodeId`) to production. Asynchronous: returns the
  * `DeploymentId` to poll with getDeployment (§4.3).
  */
-export function deployFile(client: OperationSender, input: DeployFileInput): Promise<number> {
+export async function deployFile(client: OperationSender, input: DeployFileInput): Promise<number> {
   return client.send(DEPLOY_FILE.operation(input));
 }
 
@@ -122,7 +122,7 @@ export const GET_DEPLOYMENT = defineAction({
  * Reads a deployment package. Done when `status` is 1 and `checkingStatus` is absent; failed when
  * `status` is 2 or `checkingStatus` is 7; otherwise keep polling (§4.3).
  */
-export function getDeployment(
+export async function getDeployment(
   client: OperationSender,
   input: GetDeploymentInput,
 ): Promise<Deployment> {
@@ -211,7 +211,7 @@ export type ListDeploymentsInput = Omit<
 >;
 
 /** Lists every deployment package matching the filters (all pages). */
-export function listDeployments(
+export async function listDeployments(
   client: OperationSender,
   input: ListDeploymentsInput,
 ): Promise<DeploymentSummary[]> {

@@ -69,7 +69,7 @@ export type ListFileVersionsInput = Omit<
 >;
 
 /** Lists every committed version of a file (all pages), in the order the service returns them. */
-export function listFileVersions(
+export async function listFileVersions(
   client: OperationSender,
   input: ListFileVersionsInput,
 ): Promise<FileVersion[]> {
@@ -94,7 +94,7 @@ export const GET_FILE_VERSION = defineAction({
 });
 
 /** Reads one committed version of a file. */
-export function getFileVersion(
+export async function getFileVersion(
   client: OperationSender,
   input: GetFileVersionInput,
 ): Promise<FileVersion> {

@@ -51,7 +51,7 @@ export const CREATE_FILE = defineAction({
 });
 
 /** Creates a file in DataStudio only (not scheduled until SubmitFile); returns its `FileId`. */
-export function createFile(client: OperationSender, input: CreateFileInput): Promise<number> {
+export async function createFile(client: OperationSender, input: CreateFileInput): Promise<number> {
   return client.send(CREATE_FILE.operation(input));
 }
 
@@ -115,7 +115,7 @@ export interface FileWithConfiguration {
 }
 
 /** Reads a file and its scheduling configuration, addressed by `fileId` or `nodeId`. */
-export function getFile(client: OperationSender, input: GetFileInput): Promise<FileWithConfiguration> {
+export async function getFile(client: OperationSender, input: GetFileInput): Promise<FileWithConfiguration> {
   return client.send(GET_FILE.operation(input));
 }
 
@@ -146,7 +146,7 @@ export const DELETE_FILE = defineAction({
  * Deletes a file. Returns the `DeploymentId` of the asynchronous deletion in the scheduling system
  * (poll it with getDeployment), or `undefined` when the file is already completely deleted.
  */
-export function deleteFile(
+export async function deleteFile(
   client: OperationSender,
   input: DeleteFileInput,
 ): Promise<number | undefined> {
@@ -191,7 +191,7 @@ export const LIST_FILES = defineAction({
 export type ListFilesInput = Omit<z.input<typeof ListFilesPageInput>, "pageNumber" | "pageSize">;
 
 /** Lists every file matching the filters (all pages). */
-export function listFiles(client: OperationSender, input: ListFilesInput): Promise<FileSummary[]> {
+export async function listFiles(client: OperationSender, input: ListFilesInput): Promise<FileSummary[]> {
   return collectPages((pageNumber, pageSize) =>
     client.send(LIST_FILES.operation({ ...input, pageNumber, pageSize })),
   );

@@ -34,7 +34,7 @@ export const CREATE_FOLDER = defineAction({
 });
 
 /** Creates a folder at `folderPath` (`业务流程/<flow>/<category>/…`, §2.5); returns its `FolderId`. */
-export function createFolder(client: OperationSender, input: CreateFolderInput): Promise<string> {
+export async function createFolder(client: OperationSender, input: CreateFolderInput): Promise<string> {
   return client.send(CREATE_FOLDER.operation(input));
 }
 
@@ -55,7 +55,7 @@ export const GET_FOLDER = defineAction({
 });
 
 /** Reads a folder by `folderId` or `folderPath`. */
-export function getFolder(client: OperationSender, input: GetFolderInput): Promise<Folder> {
+export async function getFolder(client: OperationSender, input: GetFolderInput): Promise<Folder> {
   return client.send(GET_FOLDER.operation(input));
 }
 
@@ -133,7 +133,7 @@ export const LIST_FOLDERS = defineAction({
 export type ListFoldersInput = Omit<z.input<typeof ListFoldersPageInput>, "pageNumber" | "pageSize">;
 
 /** Lists the direct sub-folders of `parentFolderPath` (all pages). */
-export function listFolders(client: OperationSender, input: ListFoldersInput): Promise<Folder[]> {
+export async function listFolders(client: OperationSender, input: ListFoldersInput): Promise<Folder[]> {
   return collectPages((pageNumber, pageSize) =>
     client.send(LIST_FOLDERS.operation({ ...input, pageNumber, pageSize })),
   );

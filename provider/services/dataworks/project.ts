@@ -84,7 +84,7 @@ export const GET_PROJECT = defineAction({
 });
 
 /** Reads a workspace: its identifier, mode (simple/standard) and environments. */
-export function getProject(client: OperationSender, input: GetProjectInput): Promise<Project> {
+export async function getProject(client: OperationSender, input: GetProjectInput): Promise<Project> {
   return client.send(GET_PROJECT.operation(input));
 }
 
@@ -129,7 +129,7 @@ export type ListFileTypeInput = Omit<
 >;
 
 /** Lists the node (file) types the workspace supports (all pages). */
-export function listFileType(
+export async function listFileType(
   client: OperationSender,
   input: ListFileTypeInput,
 ): Promise<NodeTypeInfo[]> {
