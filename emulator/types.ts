@@ -7,6 +7,8 @@
  * is read, so an operation that was in progress when the emulator stopped finishes after a restart.
  */
 
+import type { EmulatorCredentials } from "./credentials";
+
 /** Raised by handlers; the core writes it in the cloud's error shape. */
 export class EmulatorError extends Error {
   override readonly name = "EmulatorError";
@@ -33,6 +35,11 @@ export interface ServiceContext<S> {
   newId(): string;
   /** Switches for the open questions the emulator had to decide (see the README's emulator section). */
   readonly options: Readonly<Record<string, unknown>>;
+  /**
+   * The key pairs, projects and IAM users the emulator accepts (read by the IAM service to check
+   * passwords). Optional so that hand-built contexts in service unit tests stay valid.
+   */
+  readonly credentials?: Readonly<EmulatorCredentials>;
 }
 
 /** Alibaba RPC: one handler per `Action`. Parameters arrive flat (`Name.1`, `Name.N.Field`), as strings. */
@@ -79,6 +86,11 @@ export interface HuaweiRoute<S> {
   /** camelCase wire action, e.g. `showCluster`, used in the request log and for faults. */
   readonly action: string;
   handle(request: HuaweiRequest, ctx: ServiceContext<S>): HuaweiResponse;
+  /**
+   * Documented per-user limit of this API in calls per minute (spec/cdm.md §1.9); the core answers
+   * 429 `APIG.0308` beyond it. Omitted: no limit. Overridable with the `throttle.huawei` option.
+   */
+  readonly rateLimitPerMinute?: number;
 }
 
 export interface HuaweiService<S> {
