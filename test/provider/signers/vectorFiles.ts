@@ -150,6 +150,8 @@ export const HuaweiVectorSchema = z.object({
         body: z.string().nullable(),
       })
       .optional(),
+    /** Only for the direct AKSKSigner.sign vector: every header it returned to send. */
+    returned_headers: z.record(z.string(), z.string()).optional(),
   }),
 });
 export type HuaweiVector = z.infer<typeof HuaweiVectorSchema>;
