@@ -28,6 +28,7 @@ import {
   SubmissionsResponseSchema,
 } from "./submissionSchemas";
 import { requireNoValidationErrors } from "./validationResult";
+import { compact } from "./wireScalars";
 
 const clusterId = z.string().min(1);
 /** Largest page the list accepts (spec/cdm.md §4.6: 10–100). */
@@ -140,12 +141,12 @@ export async function listJobs(
       action: "listJobs",
       method: "GET",
       path: jobPath(cluster, "all"),
-      query: {
+      query: compact({
         page_no: pageNo,
         page_size: CDM_JOB_PAGE_SIZE,
         jobType: options.jobType,
         filter: options.filter,
-      },
+      }),
       idempotent: true,
       response: JobPageResponseSchema,
     });
