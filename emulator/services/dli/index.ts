@@ -1,16 +1,18 @@
 import type { HuaweiService } from "../../types";
+import type { DliState } from "./model";
+import { initialDliState } from "./model";
+import { DLI_ROUTES } from "./routes";
 
-/** Persisted DLI state (spec/dli.md). Filled in by the route handlers. */
-export interface DliState {
-  queues: Record<string, unknown>;
-}
-
-/** The DLI service of the emulator: `/v1.0|/v1|/v2.0/{project_id}/…` (spec/dli.md §2–§6). */
+/** The DLI service of the emulator: `/v1.0|/v1/{project_id}/…` (spec/dli.md §2–§6). */
 export const DLI_SERVICE: HuaweiService<DliState> = {
   kind: "huawei",
   name: "dli",
-  initialState: () => ({ queues: {} }),
-  routes: [],
-  // spec/dli.md §1.7: `{error_code, error_msg}` on every error.
+  initialState: initialDliState,
+  routes: DLI_ROUTES,
+  // spec/dli.md §1.7: `{error_code, error_msg}` on every error, including the core's.
   errorBody: (_status, code, message) => ({ error_code: code, error_msg: message }),
 };
+
+export type { DliState } from "./model";
+export { dliOptions } from "./dliOptions";
+export type { DliOptions } from "./dliOptions";
