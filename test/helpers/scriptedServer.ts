@@ -16,7 +16,12 @@ export interface RecordedRequest {
   readonly url: string;
   readonly headers: IncomingHttpHeaders;
   readonly body: string;
+  /** The client's port: equal for two requests that travelled on one kept-alive connection. */
+  readonly remotePort: number | undefined;
 }
+
+/** A canned answer, or one computed from the request (e.g. to echo a header back). */
+export type ScriptStep = ScriptedResponse | ((request: RecordedRequest) => ScriptedResponse);
 
 export interface ScriptedServer {
   /** `http://127.0.0.1:<port>` */
@@ -24,9 +29,9 @@ export interface ScriptedServer {
   readonly port: number;
   readonly requests: RecordedRequest[];
   /** Appends answers to the queue used for requests no route claims. */
-  enqueue(...responses: ScriptedResponse[]): void;
+  enqueue(...responses: ScriptStep[]): void;
   /** Answers requests whose path starts with `prefix` from their own queue (e.g. `/v3/auth/tokens`). */
-  route(prefix: string, ...responses: ScriptedResponse[]): void;
+  route(prefix: string, ...responses: ScriptStep[]): void;
   close(): Promise<void>;
 }
 
@@ -35,11 +40,11 @@ export interface ScriptedServer {
  * request. An exhausted queue answers 599 so a test fails loudly instead of hanging.
  */
 export async function startScriptedServer(
-  responses: readonly ScriptedResponse[] = [],
+  responses: readonly ScriptStep[] = [],
   port = 0,
 ): Promise<ScriptedServer> {
-  const queue: ScriptedResponse[] = [...responses];
-  const routes = new Map<string, ScriptedResponse[]>();
+  const queue: ScriptStep[] = [...responses];
+  const routes = new Map<string, ScriptStep[]>();
   const requests: RecordedRequest[] = [];
 
   const server: Server = createServer((req, res) => {
@@ -47,9 +52,17 @@ export async function startScriptedServer(
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const url = req.url ?? "/";
-      requests.push({ method: req.method ?? "", url, headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      const recorded: RecordedRequest = {
+        method: req.method ?? "",
+        url,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        remotePort: req.socket.remotePort,
+      };
+      requests.push(recorded);
       const routed = [...routes.entries()].find(([prefix]) => url.startsWith(prefix));
-      const next = (routed ? routed[1] : queue).shift() ?? { status: 599, body: { error: "script exhausted" } };
+      const step = (routed ? routed[1] : queue).shift() ?? { status: 599, body: { error: "script exhausted" } };
+      const next = typeof step === "function" ? step(recorded) : step;
       if (next.destroy) {
         req.socket.destroy();
         return;
@@ -57,6 +70,7 @@ export async function startScriptedServer(
       const text = next.body === undefined ? "" : typeof next.body === "string" ? next.body : JSON.stringify(next.body);
       res.writeHead(next.status ?? 200, {
         "content-type": "application/json",
+        "content-length": String(Buffer.byteLength(text)),
         ...next.headers,
       });
       res.end(text);
