@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { loadCredentialsFile, type EmulatorCredentials } from "./credentials";
-import { startEmulator } from "./index";
+import { startEmulator, type StartEmulatorOptions } from "./index";
 
 /**
  * `dataplatform-emulator` / `npm run emulator` / `npm start` (= `--demo`). The first line printed
@@ -22,24 +22,32 @@ export class CliUsageError extends Error {
   readonly code = "EMULATOR_CLI_USAGE";
 }
 
-async function main(argv: readonly string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      port: { type: "string", default: "0" },
-      host: { type: "string", default: "127.0.0.1" },
-      state: { type: "string" },
-      "time-scale": { type: "string", default: "1" },
-      credentials: { type: "string" },
-      throttle: { type: "string", default: "on" },
-      demo: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return;
+export interface CliOptions {
+  readonly help: boolean;
+  readonly demo: boolean;
+  readonly options: StartEmulatorOptions;
+}
+
+/** Parses and validates the flags; throws `CliUsageError` with the reason. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let values;
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: {
+        port: { type: "string", default: "0" },
+        host: { type: "string", default: "127.0.0.1" },
+        state: { type: "string" },
+        "time-scale": { type: "string", default: "1" },
+        credentials: { type: "string" },
+        throttle: { type: "string", default: "on" },
+        demo: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (err) {
+    throw new CliUsageError((err as Error).message);
   }
   const port = Number(values.port);
   const timeScale = Number(values["time-scale"]);
@@ -48,19 +56,31 @@ async function main(argv: readonly string[]): Promise<void> {
   if (values.throttle !== "on" && values.throttle !== "off") {
     throw new CliUsageError(`--throttle takes on or off, not ${values.throttle}`);
   }
+  return {
+    help: values.help,
+    demo: values.demo,
+    options: {
+      port,
+      host: values.host,
+      timeScale,
+      throttle: values.throttle === "on",
+      ...(values.state !== undefined ? { stateFile: values.state } : {}),
+      ...(values.credentials !== undefined ? { credentials: loadCredentialsFile(values.credentials) } : {}),
+    },
+  };
+}
 
-  const emulator = await startEmulator({
-    port,
-    host: values.host,
-    timeScale,
-    throttle: values.throttle === "on",
-    ...(values.state !== undefined ? { stateFile: values.state } : {}),
-    ...(values.credentials !== undefined ? { credentials: loadCredentialsFile(values.credentials) } : {}),
-  });
-  const display = values.host.includes(":") ? `[${values.host}]` : values.host;
-  const url = `http://${display}:${emulator.port}`;
+async function main(argv: readonly string[]): Promise<void> {
+  const cli = parseCliArgs(argv);
+  if (cli.help) {
+    console.log(USAGE);
+    return;
+  }
+  const emulator = await startEmulator(cli.options);
+  const host = cli.options.host ?? "127.0.0.1";
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${emulator.port}`;
   process.stdout.write(`listening on ${url}\n`);
-  if (values.demo) process.stdout.write(demoText(url, emulator.credentials));
+  if (cli.demo) process.stdout.write(demoText(url, emulator.credentials));
 
   // Stop cleanly: finish answers in flight and flush the state file, then exit.
   let stopping = false;
@@ -126,7 +146,7 @@ export function demoText(url: string, credentials: EmulatorCredentials): string 
 
 if (require.main === module) {
   main(process.argv.slice(2)).catch((err: unknown) => {
-    if (err instanceof CliUsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (err instanceof CliUsageError) {
       console.error(`${(err as Error).message}\n${USAGE}`);
       process.exit(2);
     }

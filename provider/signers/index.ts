@@ -14,6 +14,7 @@ export { SigningInputError, type SigningInputErrorCode } from "./signingInputErr
 
 export { flattenAlibabaParams } from "./alibaba/flattenAlibabaParams";
 export { encodePairs } from "./alibaba/encodePairs";
+export { encodeEachPair, joinInOrder, joinSorted, type EncodedPair } from "./alibaba/encodedPairs";
 export { rpcCanonicalQuery } from "./alibaba/rpcCanonicalQuery";
 export { rpcStringToSign } from "./alibaba/rpcStringToSign";
 export { rpcSignature } from "./alibaba/rpcSignature";

@@ -4,7 +4,7 @@
  * the *installed* version of the package that handles a call, whatever version wrote the state.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { systemClock } from "../../provider/clock";
+import { systemClock } from "../../provider";
 import { RESOURCE_DEFINITIONS } from "../registry";
 import { createProvider } from "./createProvider";
 import { pulumiLogger } from "./logger";

@@ -33,6 +33,8 @@ export interface ProbeServer {
   readonly url: string;
   readonly token: string;
   readonly requests: string[];
+  /** The JSON body of each request, in the same order (undefined when there was none). */
+  readonly bodies: unknown[];
   readonly objects: Map<string, ProbeObject>;
   faults: ProbeFaults;
   close(): Promise<void>;
@@ -41,6 +43,7 @@ export interface ProbeServer {
 export async function startProbeServer(token = "probe-token-e2e-SECRET"): Promise<ProbeServer> {
   const objects = new Map<string, ProbeObject>();
   const requests: string[] = [];
+  const bodies: unknown[] = [];
   let nextId = 1;
   const state = { faults: {} as ProbeFaults };
 
@@ -68,10 +71,11 @@ export async function startProbeServer(token = "probe-token-e2e-SECRET"): Promis
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://probe");
     requests.push(`${req.method} ${url.pathname}${url.search}`);
-    if (req.headers.authorization !== `Bearer ${token}`) return send(res, 401, { error: "bad token" });
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString()) as Partial<ProbeObject>) : {};
+    bodies.push(chunks.length ? body : undefined);
+    if (req.headers.authorization !== `Bearer ${token}`) return send(res, 401, { error: "bad token" });
     const id = url.pathname.startsWith("/probes/") ? decodeURIComponent(url.pathname.slice(8)) : undefined;
     const found = id === undefined ? undefined : objects.get(id);
 
@@ -135,6 +139,7 @@ export async function startProbeServer(token = "probe-token-e2e-SECRET"): Promis
     url: `http://127.0.0.1:${port}`,
     token,
     requests,
+    bodies,
     objects,
     get faults() {
       return state.faults;

@@ -16,6 +16,8 @@ export const clusterAction: HuaweiRoute<CdmState> = {
   method: "POST",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/action",
   action: "clusterAction",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 20,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const body = parseBody(ClusterActionBodySchema, request.body);

@@ -19,6 +19,8 @@ export const createAndStartRandomClusterJob: HuaweiRoute<CdmState> = {
   method: "POST",
   path: "/v1.1/{project_id}/clusters/job",
   action: "createAndStartRandomClusterJob",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const now = ctx.now();
     sweepCdmState(ctx.state, now);

@@ -16,6 +16,8 @@ export const createCluster: HuaweiRoute<CdmState> = {
   method: "POST",
   path: "/v1.1/{project_id}/clusters",
   action: "createCluster",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 5,
   handle(request, ctx) {
     const body = parseBody(CreateClusterBodySchema, request.body);
     const spec = body.cluster;

@@ -12,6 +12,8 @@ export const createJob: HuaweiRoute<CdmState> = {
   method: "POST",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job",
   action: "createJob",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 1200,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     requireRunningCluster(cluster, ctx.now());

@@ -16,6 +16,8 @@ export const createLink: HuaweiRoute<CdmState> = {
   method: "POST",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link",
   action: "createLink",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const now = ctx.now();

@@ -14,6 +14,8 @@ export const deleteCluster: HuaweiRoute<CdmState> = {
   method: "DELETE",
   path: "/v1.1/{project_id}/clusters/{cluster_id}",
   action: "deleteCluster",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 20,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     parseBody(DeleteClusterBodySchema, request.body);

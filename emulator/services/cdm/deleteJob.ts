@@ -13,6 +13,8 @@ export const deleteJob: HuaweiRoute<CdmState> = {
   method: "DELETE",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
   action: "deleteJob",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const name = request.pathParams["job_name"] ?? "";

@@ -11,6 +11,8 @@ export const deleteLink: HuaweiRoute<CdmState> = {
   method: "DELETE",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
   action: "deleteLink",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const name = request.pathParams["link_name"] ?? "";

@@ -8,6 +8,8 @@ export const listClusters: HuaweiRoute<CdmState> = {
   method: "GET",
   path: "/v1.1/{project_id}/clusters",
   action: "listClusters",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const now = ctx.now();
     sweepCdmState(ctx.state, now);

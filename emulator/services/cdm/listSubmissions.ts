@@ -14,6 +14,8 @@ export const listSubmissions: HuaweiRoute<CdmState> = {
   method: "GET",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/cdm/submissions",
   action: "listSubmissions",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const name = request.query.get("jname");

@@ -8,6 +8,8 @@ export const showCluster: HuaweiRoute<CdmState> = {
   method: "GET",
   path: "/v1.1/{project_id}/clusters/{cluster_id}",
   action: "showCluster",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     return { status: 200, body: renderClusterDetail(cluster, ctx.now()) };

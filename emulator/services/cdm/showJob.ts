@@ -24,6 +24,8 @@ export const showJob: HuaweiRoute<CdmState> = {
   method: "GET",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
   action: "showJob",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const now = ctx.now();

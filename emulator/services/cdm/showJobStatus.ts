@@ -10,6 +10,8 @@ export const showJobStatus: HuaweiRoute<CdmState> = {
   method: "GET",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/status",
   action: "showJobStatus",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const job = findJob(cluster, request.pathParams["job_name"] ?? "");

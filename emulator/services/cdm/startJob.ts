@@ -35,6 +35,8 @@ export const startJob: HuaweiRoute<CdmState> = {
   method: "PUT",
   path: PATH,
   action: "startJob",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 1200,
   handle: handleStart,
 };
 
@@ -43,5 +45,7 @@ export const startJobWithGet: HuaweiRoute<CdmState> = {
   method: "GET",
   path: PATH,
   action: "startJob",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 1200,
   handle: handleStart,
 };

@@ -13,6 +13,8 @@ export const stopJob: HuaweiRoute<CdmState> = {
   method: "PUT",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/stop",
   action: "stopJob",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 1200,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const name = request.pathParams["job_name"] ?? "";

@@ -16,6 +16,8 @@ export const updateJob: HuaweiRoute<CdmState> = {
   method: "PUT",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}",
   action: "updateJob",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const name = request.pathParams["job_name"] ?? "";

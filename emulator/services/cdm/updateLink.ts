@@ -16,6 +16,8 @@ export const updateLink: HuaweiRoute<CdmState> = {
   method: "PUT",
   path: "/v1.1/{project_id}/clusters/{cluster_id}/cdm/link/{link_name}",
   action: "updateLink",
+  // spec/cdm.md §1.9.
+  rateLimitPerMinute: 120,
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const name = request.pathParams["link_name"] ?? "";

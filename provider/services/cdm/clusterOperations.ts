@@ -22,7 +22,7 @@ import { parseInput } from "./parseInput";
 const clusterId = z.string().min(1);
 
 /** `POST /v1.1/{project_id}/clusters` → 202; the cluster starts in status `100` (spec/cdm.md §2.2). */
-export function createCluster(sender: OperationSender, input: CreateClusterInput): Promise<CdmCreatedCluster> {
+export async function createCluster(sender: OperationSender, input: CreateClusterInput): Promise<CdmCreatedCluster> {
   const parsed = parseInput(CreateClusterInputSchema, input, "createCluster");
   return sender.send({
     cloud: "huawei",
@@ -37,7 +37,7 @@ export function createCluster(sender: OperationSender, input: CreateClusterInput
 }
 
 /** `GET …/clusters/{cluster_id}` (spec/cdm.md §2.3). */
-export function showCluster(sender: OperationSender, id: string): Promise<CdmCluster> {
+export async function showCluster(sender: OperationSender, id: string): Promise<CdmCluster> {
   parseInput(clusterId, id, "showCluster");
   return sender.send({
     cloud: "huawei",
@@ -51,7 +51,7 @@ export function showCluster(sender: OperationSender, id: string): Promise<CdmClu
 }
 
 /** `GET …/clusters`: one call, the API has no paging (spec/cdm.md §2.4). */
-export function listClusters(sender: OperationSender): Promise<CdmCluster[]> {
+export async function listClusters(sender: OperationSender): Promise<CdmCluster[]> {
   return sender.send({
     cloud: "huawei",
     service: "cdm",
@@ -95,7 +95,7 @@ export type DeleteClusterOptions = z.input<typeof DeleteClusterOptionsSchema>;
  * `DELETE …/clusters/{cluster_id}` with a JSON body → 202 `{jobId}`; deletion is asynchronous
  * (poll show until not found, spec/cdm.md §2.5). Returns the task ids.
  */
-export function deleteCluster(
+export async function deleteCluster(
   sender: OperationSender,
   id: string,
   options: DeleteClusterOptions = {},
@@ -114,7 +114,7 @@ export function deleteCluster(
   });
 }
 
-function clusterAction(sender: OperationSender, action: string, id: string, body: unknown): Promise<string[]> {
+async function clusterAction(sender: OperationSender, action: string, id: string, body: unknown): Promise<string[]> {
   parseInput(clusterId, id, action);
   return sender.send({
     cloud: "huawei",
@@ -130,7 +130,7 @@ function clusterAction(sender: OperationSender, action: string, id: string, body
 }
 
 /** `POST …/action {"start":{}}` → job ids; poll until status `200` (spec/cdm.md §2.7, §2.8). */
-export function startCluster(sender: OperationSender, id: string): Promise<string[]> {
+export async function startCluster(sender: OperationSender, id: string): Promise<string[]> {
   return clusterAction(sender, "startCluster", id, { start: {} });
 }
 
@@ -146,7 +146,7 @@ export const StopClusterInputSchema = z
 export type StopClusterInput = z.input<typeof StopClusterInputSchema>;
 
 /** `POST …/action {"stop":{…}}` (being retired, spec/cdm.md §2.7); poll until status `900`. */
-export function stopCluster(sender: OperationSender, id: string, input: StopClusterInput): Promise<string[]> {
+export async function stopCluster(sender: OperationSender, id: string, input: StopClusterInput): Promise<string[]> {
   const parsed = parseInput(StopClusterInputSchema, input, "stopCluster");
   const stop = parsed.delayTime === undefined ? { stopMode: parsed.stopMode } : { ...parsed };
   return clusterAction(sender, "stopCluster", id, { stop });
@@ -163,7 +163,7 @@ export type RestartClusterInput = z.input<typeof RestartClusterInputSchema>;
  * `POST …/action {"restart":{…}}` (spec/cdm.md §2.6). `type` is always `cdm`; `instance` and `group`
  * are reserved but required as `""` when the level is `SERVICE`, which is also the default level.
  */
-export function restartCluster(
+export async function restartCluster(
   sender: OperationSender,
   id: string,
   input: RestartClusterInput = {},

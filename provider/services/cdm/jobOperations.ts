@@ -71,7 +71,7 @@ export type RandomClusterJobInput = z.input<typeof RandomClusterJobInputSchema>;
  * `POST /v1.1/{project_id}/clusters/job`: creates the job on a random running candidate and runs it
  * (spec/cdm.md §4.5). The answer does not say which cluster was chosen: probe with `showJob`.
  */
-export function createAndStartRandomClusterJob(
+export async function createAndStartRandomClusterJob(
   sender: OperationSender,
   input: RandomClusterJobInput,
 ): Promise<CdmSubmission[]> {
@@ -177,7 +177,7 @@ export async function updateJob(
 }
 
 /** `DELETE …/cdm/job/{job_name}` (spec/cdm.md §4.8); a running job must be stopped first. */
-export function deleteJob(sender: OperationSender, cluster: string, jobName: string): Promise<void> {
+export async function deleteJob(sender: OperationSender, cluster: string, jobName: string): Promise<void> {
   parseInput(clusterId, cluster, "deleteJob");
   parseInput(CdmJobNameSchema, jobName, "deleteJob");
   return sender.send({
@@ -195,7 +195,7 @@ export function deleteJob(sender: OperationSender, cluster: string, jobName: str
  * `PUT …/cdm/job/{job_name}/start` with `{"variables": {...}}` (spec/cdm.md §4.9). A PUT, but an
  * action: a replay would start a second run, so it is not retried blindly. Poll `showJobStatus`.
  */
-export function startJob(
+export async function startJob(
   sender: OperationSender,
   cluster: string,
   jobName: string,
@@ -256,7 +256,7 @@ export async function showJobStatus(
 }
 
 /** `GET …/cdm/submissions?jname={job_name}`: the run history (spec/cdm.md §4.11; no paging documented). */
-export function showJobSubmissions(
+export async function showJobSubmissions(
   sender: OperationSender,
   cluster: string,
   jobName: string,

@@ -61,7 +61,7 @@ export async function createLink(
 }
 
 /** `GET …/cdm/link/{link_name}` (spec/cdm.md §3.4). */
-export function showLink(sender: OperationSender, cluster: string, linkName: string): Promise<CdmShowLinkResult> {
+export async function showLink(sender: OperationSender, cluster: string, linkName: string): Promise<CdmShowLinkResult> {
   parseInput(clusterId, cluster, "showLink");
   parseInput(CdmLinkNameSchema, linkName, "showLink");
   return sender.send({
@@ -103,7 +103,7 @@ export async function updateLink(
  * `DELETE …/cdm/link/{link_name}` (spec/cdm.md §3.4). A link used by a job cannot be deleted
  * (`Cdm.0021`/`Cdm.0321`, GAP-30).
  */
-export function deleteLink(sender: OperationSender, cluster: string, linkName: string): Promise<void> {
+export async function deleteLink(sender: OperationSender, cluster: string, linkName: string): Promise<void> {
   parseInput(clusterId, cluster, "deleteLink");
   parseInput(CdmLinkNameSchema, linkName, "deleteLink");
   return sender.send({

@@ -14,6 +14,9 @@ export class AmbiguousMatchError extends Error {
     readonly key: string,
     readonly ids: readonly (string | number)[],
   ) {
-    super(`${ids.length} ${what}s match ${JSON.stringify(key)} exactly (ids ${ids.join(", ")}); narrow the lookup`);
+    super(
+      `${ids.length} ${what}s match ${JSON.stringify(key)} exactly ` +
+        `(ids ${ids.join(", ")}); narrow the lookup`,
+    );
   }
 }

@@ -100,7 +100,10 @@ export const GET_BUSINESS = defineAction({
 });
 
 /** Reads a business flow. */
-export async function getBusiness(client: OperationSender, input: GetBusinessInput): Promise<Business> {
+export async function getBusiness(
+  client: OperationSender,
+  input: GetBusinessInput,
+): Promise<Business> {
   return client.send(GET_BUSINESS.operation(input));
 }
 
@@ -158,7 +161,10 @@ export type ListBusinessInput = Omit<
 >;
 
 /** Lists every business flow matching the (fuzzy) keyword (all pages). */
-export async function listBusiness(client: OperationSender, input: ListBusinessInput): Promise<Business[]> {
+export async function listBusiness(
+  client: OperationSender,
+  input: ListBusinessInput,
+): Promise<Business[]> {
   return collectPages((pageNumber, pageSize) =>
     client.send(LIST_BUSINESS.operation({ ...input, pageNumber, pageSize })),
   );

@@ -28,7 +28,7 @@ import {
   wireLong,
 } from "./wireScalars";
 
-/** What the service puts in place of secrets (`password`, `accessKey`…) when it returns `Content`. */
+/** What the service returns in place of secrets (`password`, `accessKey`…) in `Content`. */
 export const MASKED_SECRET = "***";
 
 /**
@@ -38,7 +38,7 @@ export const MASKED_SECRET = "***";
 const contentInput = z
   .record(z.string(), z.unknown())
   .refine((content) => !Object.values(content).includes(MASKED_SECRET), {
-    error: `a property holds the masked value ${JSON.stringify(MASKED_SECRET)}; send the real secret`,
+    error: `a property holds the masked value "${MASKED_SECRET}"; send the real secret`,
   })
   .transform((content) => JSON.stringify(content));
 

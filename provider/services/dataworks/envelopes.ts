@@ -8,7 +8,8 @@ import { z } from "zod";
 import { httpStatusCode, optional, successTrue } from "./wireScalars";
 
 /**
- * DataStudio standard family: `HttpStatusCode`, `RequestId`, `Success`, `ErrorCode`, `ErrorMessage`.
+ * DataStudio standard family: `HttpStatusCode`, `RequestId`, `Success`, `ErrorCode`,
+ * `ErrorMessage`.
  * Success examples carry placeholder `ErrorCode`/`ErrorMessage` values (§0.3); they are accepted
  * and ignored.
  */

@@ -31,13 +31,15 @@ import {
 // ---- Inputs ----
 
 /** One element of a comma-separated list parameter: it cannot itself contain a comma. */
-const listItem = text.refine((value) => !value.includes(","), { error: "must not contain a comma" });
+const listItem = text.refine((value) => !value.includes(","), {
+  error: "must not contain a comma",
+});
 
 /** `{ParameterName, ValueSource}`; `ValueSource` is `<project>.<node>:<outputParameter>` (§2.4). */
 export const InputParameterInput = z.object({ parameterName: text, valueSource: text });
 export type InputParameterInput = z.infer<typeof InputParameterInput>;
 
-/** `{ParameterName, Value, Type, Description}`; `Type` 1 constant, 2 variable, 3 pass-through (§2.4). */
+/** `{ParameterName, Value, Type, Description}`; `Type` 1 constant, 2 variable, 3 pass-through. */
 export const OutputParameterInput = z.object({
   parameterName: text,
   value: z.string(),

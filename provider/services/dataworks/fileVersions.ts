@@ -1,6 +1,6 @@
 /**
  * Committed versions of a file: ListFileVersions and GetFileVersion (spec/dataworks.md §3.1.11,
- * §3.1.12). Drift signal: the newest version with `isCurrentProd: false` is not in production (§4.8).
+ * §3.1.12). Drift signal: a newest version with `isCurrentProd: false` is not in production (§4.8).
  */
 import { z } from "zod";
 import type { OperationSender } from "../../operation";

@@ -29,7 +29,7 @@ export const CreateFileInput = z
     /** `业务流程/<BusinessName>/<category>/<folders…>` (§2.5). */
     fileFolderPath: text,
     fileName: text,
-    /** §2.2. Data-integration nodes (23) cannot be created with CreateFile (use CreateDISyncTask). */
+    /** §2.2. Data-integration nodes (23) cannot be created here; they need CreateDISyncTask. */
     fileType: FileType.refine((type) => type !== FILE_TYPES.DATA_INTEGRATION, {
       error: "CreateFile cannot create data-integration (FileType 23) nodes",
     }),
@@ -106,7 +106,10 @@ export const GET_FILE = defineAction({
   input: GetFileInput,
   response: standardEnvelope({
     Data: z.object({ File: FileDetails, NodeConfiguration: NodeConfiguration }),
-  }).transform((body) => ({ file: body.Data.File, nodeConfiguration: body.Data.NodeConfiguration })),
+  }).transform((body) => ({
+    file: body.Data.File,
+    nodeConfiguration: body.Data.NodeConfiguration,
+  })),
 });
 
 export interface FileWithConfiguration {
@@ -115,7 +118,10 @@ export interface FileWithConfiguration {
 }
 
 /** Reads a file and its scheduling configuration, addressed by `fileId` or `nodeId`. */
-export async function getFile(client: OperationSender, input: GetFileInput): Promise<FileWithConfiguration> {
+export async function getFile(
+  client: OperationSender,
+  input: GetFileInput,
+): Promise<FileWithConfiguration> {
   return client.send(GET_FILE.operation(input));
 }
 
@@ -191,7 +197,10 @@ export const LIST_FILES = defineAction({
 export type ListFilesInput = Omit<z.input<typeof ListFilesPageInput>, "pageNumber" | "pageSize">;
 
 /** Lists every file matching the filters (all pages). */
-export async function listFiles(client: OperationSender, input: ListFilesInput): Promise<FileSummary[]> {
+export async function listFiles(
+  client: OperationSender,
+  input: ListFilesInput,
+): Promise<FileSummary[]> {
   return collectPages((pageNumber, pageSize) =>
     client.send(LIST_FILES.operation({ ...input, pageNumber, pageSize })),
   );

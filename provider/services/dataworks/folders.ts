@@ -34,7 +34,10 @@ export const CREATE_FOLDER = defineAction({
 });
 
 /** Creates a folder at `folderPath` (`业务流程/<flow>/<category>/…`, §2.5); returns its `FolderId`. */
-export async function createFolder(client: OperationSender, input: CreateFolderInput): Promise<string> {
+export async function createFolder(
+  client: OperationSender,
+  input: CreateFolderInput,
+): Promise<string> {
   return client.send(CREATE_FOLDER.operation(input));
 }
 
@@ -80,7 +83,10 @@ export const UPDATE_FOLDER = defineAction({
 });
 
 /** Renames a folder; its `FolderId` stays, its path (and its children's) changes. */
-export async function updateFolder(client: OperationSender, input: UpdateFolderInput): Promise<void> {
+export async function updateFolder(
+  client: OperationSender,
+  input: UpdateFolderInput,
+): Promise<void> {
   await client.send(UPDATE_FOLDER.operation(input));
 }
 
@@ -100,7 +106,10 @@ export const DELETE_FOLDER = defineAction({
 });
 
 /** Deletes a folder (synchronous). Delete its files and sub-folders first (§4.5). */
-export async function deleteFolder(client: OperationSender, input: DeleteFolderInput): Promise<void> {
+export async function deleteFolder(
+  client: OperationSender,
+  input: DeleteFolderInput,
+): Promise<void> {
   await client.send(DELETE_FOLDER.operation(input));
 }
 
@@ -130,10 +139,16 @@ export const LIST_FOLDERS = defineAction({
   }).transform((body) => ({ items: body.Data.Folders, totalCount: body.Data.TotalCount })),
 });
 
-export type ListFoldersInput = Omit<z.input<typeof ListFoldersPageInput>, "pageNumber" | "pageSize">;
+export type ListFoldersInput = Omit<
+  z.input<typeof ListFoldersPageInput>,
+  "pageNumber" | "pageSize"
+>;
 
 /** Lists the direct sub-folders of `parentFolderPath` (all pages). */
-export async function listFolders(client: OperationSender, input: ListFoldersInput): Promise<Folder[]> {
+export async function listFolders(
+  client: OperationSender,
+  input: ListFoldersInput,
+): Promise<Folder[]> {
   return collectPages((pageNumber, pageSize) =>
     client.send(LIST_FOLDERS.operation({ ...input, pageNumber, pageSize })),
   );
@@ -155,7 +170,8 @@ export async function findFolderByPath(
   const folderPath = input.folderPath.replace(/\/+$/, "");
   const slash = folderPath.lastIndexOf("/");
   if (slash <= 0) return undefined;
-  const isWanted = (folder: Folder): boolean => folder.folderPath.replace(/\/+$/, "") === folderPath;
+  const isWanted = (folder: Folder): boolean =>
+    folder.folderPath.replace(/\/+$/, "") === folderPath;
   try {
     const folders = await collectPages(
       (pageNumber, pageSize) =>

@@ -30,7 +30,13 @@ export {
   RerunMode,
   SchedulerType,
 } from "./schemas";
-export type { FileDetails, FileSummary, InputParameterInput, NodeConfiguration, OutputParameterInput } from "./fileSchemas";
+export type {
+  FileDetails,
+  FileSummary,
+  InputParameterInput,
+  NodeConfiguration,
+  OutputParameterInput,
+} from "./fileSchemas";
 export {
   createFile,
   deleteFile,

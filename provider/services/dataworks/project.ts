@@ -84,7 +84,10 @@ export const GET_PROJECT = defineAction({
 });
 
 /** Reads a workspace: its identifier, mode (simple/standard) and environments. */
-export async function getProject(client: OperationSender, input: GetProjectInput): Promise<Project> {
+export async function getProject(
+  client: OperationSender,
+  input: GetProjectInput,
+): Promise<Project> {
   return client.send(GET_PROJECT.operation(input));
 }
 

@@ -8,7 +8,7 @@ import { z } from "zod";
 
 /**
  * File (node) type codes of §2.2. The list is not exhaustive (ListFileType is authoritative, its
- * example reports 127 types), so inputs and answers accept any integer; these names are for callers.
+ * example reports 127 types), so inputs and answers accept any integer; the names are for callers.
  */
 export const FILE_TYPES = {
   SHELL: 6,
@@ -42,7 +42,14 @@ export const FILE_TYPES = {
 export const FileType = z.number().int().nonnegative();
 
 /** `UseType` of files (§2.3). */
-export const FileUseType = z.enum(["NORMAL", "MANUAL", "MANUAL_BIZ", "SKIP", "ADHOCQUERY", "COMPONENT"]);
+export const FileUseType = z.enum([
+  "NORMAL",
+  "MANUAL",
+  "MANUAL_BIZ",
+  "SKIP",
+  "ADHOCQUERY",
+  "COMPONENT",
+]);
 export type FileUseType = z.infer<typeof FileUseType>;
 
 /** `UseType` of business flows (§2.3): a narrower set than files. */
@@ -77,7 +84,7 @@ export const DeletedStatus = z.union([
 ]);
 export type DeletedStatus = z.output<typeof DeletedStatus>;
 
-/** Node-context output parameter `Type` (§2.4): 1 constant, 2 variable, 3 parameter-node pass-through. */
+/** Node-context output parameter `Type` (§2.4): 1 constant, 2 variable, 3 pass-through. */
 export const OutputParameterType = z.literal([1, 2, 3]);
 export type OutputParameterType = z.infer<typeof OutputParameterType>;
 

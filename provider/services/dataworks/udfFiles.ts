@@ -54,7 +54,10 @@ export const CREATE_UDF_FILE = defineAction({
 });
 
 /** Creates a function file; returns its `FileId`. */
-export async function createUdfFile(client: OperationSender, input: CreateUdfFileInput): Promise<number> {
+export async function createUdfFile(
+  client: OperationSender,
+  input: CreateUdfFileInput,
+): Promise<number> {
   return client.send(CREATE_UDF_FILE.operation(input));
 }
 

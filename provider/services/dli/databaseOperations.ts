@@ -30,7 +30,7 @@ export const CreateDatabaseInputSchema = z.strictObject({
 export type CreateDatabaseInput = z.input<typeof CreateDatabaseInputSchema>;
 
 /** `POST /v1.0/{project_id}/databases` (spec/dli.md §4.1). */
-export function createDatabase(sender: OperationSender, input: CreateDatabaseInput): Promise<void> {
+export async function createDatabase(sender: OperationSender, input: CreateDatabaseInput): Promise<void> {
   const parsed = parseInput(CreateDatabaseInputSchema, input, "createDatabase");
   return sender.send({
     cloud: "huawei",
@@ -57,7 +57,7 @@ export interface DeleteDatabaseOptions {
 }
 
 /** `DELETE /v1.0/{project_id}/databases/{database_name}?cascade=&async=` (spec/dli.md §4.2). */
-export function deleteDatabase(
+export async function deleteDatabase(
   sender: OperationSender,
   databaseName: string,
   options: DeleteDatabaseOptions = {},
@@ -164,7 +164,7 @@ export async function findDatabaseByName(sender: OperationSender, name: string):
 }
 
 /** `PUT /v1.0/{project_id}/databases/{database_name}/owner` (spec/dli.md §4.4). */
-export function updateDatabaseOwner(sender: OperationSender, databaseName: string, newOwner: string): Promise<void> {
+export async function updateDatabaseOwner(sender: OperationSender, databaseName: string, newOwner: string): Promise<void> {
   parseInput(DliDatabaseNameSchema, databaseName, "updateDatabaseOwner");
   parseInput(z.string().min(1), newOwner, "updateDatabaseOwner");
   return sender.send({

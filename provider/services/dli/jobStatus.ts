@@ -79,7 +79,7 @@ export const JobStatusResponseSchema: z.ZodType<DliJobStatus> = envelope({
   }),
 );
 
-export function showJobStatus(sender: OperationSender, jobId: string): Promise<DliJobStatus> {
+export async function showJobStatus(sender: OperationSender, jobId: string): Promise<DliJobStatus> {
   parseInput(z.string().min(1), jobId, "showJobStatus");
   return sender.send({
     cloud: "huawei",

@@ -25,7 +25,7 @@ function plansPath(queueName: string, ...rest: (string | number)[]): string {
 }
 
 /** `POST …/plans` (spec/dli.md §3.1). No id comes back: use `findQueuePlanByName` afterwards. */
-export function createQueuePlan(sender: OperationSender, queueName: string, plan: QueuePlanInput): Promise<void> {
+export async function createQueuePlan(sender: OperationSender, queueName: string, plan: QueuePlanInput): Promise<void> {
   parseInput(DliQueueNameSchema, queueName, "createQueuePlan");
   const parsed = parseInput(QueuePlanInputSchema, plan, "createQueuePlan");
   return sender.send({
@@ -41,7 +41,7 @@ export function createQueuePlan(sender: OperationSender, queueName: string, plan
 }
 
 /** `GET …/plans`: every plan of the queue in one answer (no paging documented, spec/dli.md §3.2). */
-export function listQueuePlans(sender: OperationSender, queueName: string): Promise<DliQueuePlan[]> {
+export async function listQueuePlans(sender: OperationSender, queueName: string): Promise<DliQueuePlan[]> {
   parseInput(DliQueueNameSchema, queueName, "listQueuePlans");
   return sender.send({
     cloud: "huawei",
@@ -75,7 +75,7 @@ export async function findQueuePlanByName(
  * any missing id fails the whole call and deletes nothing (§3.6 rule 9), so a replay after success
  * answers not-found (`DLI.0002`) and leaves the same state; callers treat that as already deleted.
  */
-export function batchDeleteQueuePlans(
+export async function batchDeleteQueuePlans(
   sender: OperationSender,
   queueName: string,
   planIds: readonly number[],
@@ -95,7 +95,7 @@ export function batchDeleteQueuePlans(
 }
 
 /** `DELETE …/plans/{plan_id}` (spec/dli.md §3.4). */
-export function deleteQueuePlan(sender: OperationSender, queueName: string, id: number): Promise<void> {
+export async function deleteQueuePlan(sender: OperationSender, queueName: string, id: number): Promise<void> {
   parseInput(DliQueueNameSchema, queueName, "deleteQueuePlan");
   parseInput(planId, id, "deleteQueuePlan");
   return sender.send({
@@ -110,7 +110,7 @@ export function deleteQueuePlan(sender: OperationSender, queueName: string, id: 
 }
 
 /** `PUT …/plans/{plan_id}` with the full desired plan (spec/dli.md §3.5). */
-export function updateQueuePlan(
+export async function updateQueuePlan(
   sender: OperationSender,
   queueName: string,
   id: number,

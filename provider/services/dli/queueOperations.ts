@@ -49,7 +49,7 @@ export async function createQueue(
 }
 
 /** `DELETE /v1.0/{project_id}/queues/{queue_name}`; refused while the queue runs jobs (spec/dli.md §2.2). */
-export function deleteQueue(sender: OperationSender, queueName: string): Promise<void> {
+export async function deleteQueue(sender: OperationSender, queueName: string): Promise<void> {
   parseInput(DliQueueNameSchema, queueName, "deleteQueue");
   return sender.send({
     cloud: "huawei",
@@ -63,7 +63,7 @@ export function deleteQueue(sender: OperationSender, queueName: string): Promise
 }
 
 /** `GET /v1.0/{project_id}/queues/{queue_name}` (spec/dli.md §2.4): no platform, labels or tags. */
-export function showQueue(sender: OperationSender, queueName: string): Promise<DliQueue> {
+export async function showQueue(sender: OperationSender, queueName: string): Promise<DliQueue> {
   parseInput(DliQueueNameSchema, queueName, "showQueue");
   return sender.send({
     cloud: "huawei",

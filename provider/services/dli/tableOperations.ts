@@ -30,7 +30,7 @@ function tablesPath(databaseName: string, ...rest: string[]): string {
 }
 
 /** `POST /v1.0/{project_id}/databases/{database_name}/tables` (spec/dli.md §5.1). */
-export function createTable(sender: OperationSender, databaseName: string, input: CreateTableInput): Promise<void> {
+export async function createTable(sender: OperationSender, databaseName: string, input: CreateTableInput): Promise<void> {
   parseInput(DliDatabaseNameSchema, databaseName, "createTable");
   const parsed = parseInput(CreateTableInputSchema, input, "createTable");
   return sender.send({
@@ -51,7 +51,7 @@ export interface DeleteTableOptions {
 }
 
 /** `DELETE …/tables/{table_name}?async=` (spec/dli.md §5.2). */
-export function deleteTable(
+export async function deleteTable(
   sender: OperationSender,
   databaseName: string,
   tableName: string,
@@ -137,7 +137,7 @@ export async function findTableByName(
 }
 
 /** `GET …/tables/{table_name}` (spec/dli.md §5.4). */
-export function describeTable(
+export async function describeTable(
   sender: OperationSender,
   databaseName: string,
   tableName: string,

@@ -4,8 +4,7 @@
  * Names are encoded too (Alibaba's documentation; the SDKs skip it, §5 #1) — identical for every name
  * `isAcs3SignableName` accepts, which is why the signer refuses the others.
  */
-import { sortPairs } from "../compareCodeUnits";
-import { encodePairs } from "./encodePairs";
+import { encodeEachPair, joinSorted } from "./encodedPairs";
 
 const SIGNABLE_NAME = /^[A-Za-z0-9\-_.~]+$/;
 
@@ -15,5 +14,5 @@ export function isAcs3SignableName(name: string): boolean {
 }
 
 export function acs3CanonicalQuery(pairs: ReadonlyArray<readonly [string, string]>): string {
-  return encodePairs(sortPairs(pairs));
+  return joinSorted(encodeEachPair(pairs));
 }

@@ -2,9 +2,8 @@
  * RPC v1 canonicalized query string (spec/signing.md §2.3 steps 2–3): every parameter except
  * `Signature`, sorted by unencoded name in code-unit order (then by value), written `PE(name)=PE(value)`.
  */
-import { sortPairs } from "../compareCodeUnits";
-import { encodePairs } from "./encodePairs";
+import { encodeEachPair, joinSorted } from "./encodedPairs";
 
 export function rpcCanonicalQuery(params: ReadonlyArray<readonly [string, string]>): string {
-  return encodePairs(sortPairs(params));
+  return joinSorted(encodeEachPair(params));
 }

@@ -9,9 +9,8 @@ import { FORM_CONTENT_TYPE, RPC_FORMAT, RPC_PARAM, RPC_SIGNATURE_METHOD, RPC_SIG
 import { percentEncode } from "../percentEncode";
 import { SigningInputError } from "../signingInputError";
 import type { AlibabaCredentials, AlibabaSignInput, AlibabaStamp, RpcV1Result } from "../types";
-import { encodePairs } from "./encodePairs";
+import { encodeEachPair, joinInOrder, joinSorted } from "./encodedPairs";
 import { flattenAlibabaParams } from "./flattenAlibabaParams";
-import { rpcCanonicalQuery } from "./rpcCanonicalQuery";
 import { rpcSignature } from "./rpcSignature";
 import { rpcStringToSign } from "./rpcStringToSign";
 
@@ -49,8 +48,11 @@ export function signRpcV1(
       throw new SigningInputError("ReservedName", `"${name}" is a common RPC parameter set by the signer`);
     }
   }
-  const common = rpcCommonParams(input, credentials, stamp);
-  const canonicalQuery = rpcCanonicalQuery(common.concat(business));
+  // Each pair is encoded once and reused for the canonical string, the query and the body; the
+  // canonical string is exactly rpcCanonicalQuery(common ∪ business) (same encodedPairs steps).
+  const common = encodeEachPair(rpcCommonParams(input, credentials, stamp));
+  const encodedBusiness = encodeEachPair(business);
+  const canonicalQuery = joinSorted(common.concat(encodedBusiness));
   const stringToSign = rpcStringToSign(input.method, canonicalQuery);
   const signature = rpcSignature(stringToSign, credentials.accessKeySecret);
   const signatureParam = "&" + RPC_PARAM.signature + "=" + percentEncode(signature);
@@ -72,9 +74,9 @@ export function signRpcV1(
   headers["content-type"] = FORM_CONTENT_TYPE;
   return {
     method: input.method,
-    path: "/?" + rpcCanonicalQuery(common) + signatureParam,
+    path: "/?" + joinSorted(common) + signatureParam,
     headers,
-    body: encodePairs(business),
+    body: joinInOrder(encodedBusiness),
     canonicalQuery,
     stringToSign,
     signature,

@@ -14,7 +14,7 @@ import { huaweiAuthorization } from "./huaweiAuthorization";
 import { huaweiCanonicalHeaders } from "./huaweiCanonicalHeaders";
 import { huaweiCanonicalQuery, huaweiQueryPairs } from "./huaweiCanonicalQuery";
 import { huaweiCanonicalRequest } from "./huaweiCanonicalRequest";
-import { huaweiCanonicalUri, huaweiEncodePath } from "./huaweiCanonicalUri";
+import { huaweiEncodePath } from "./huaweiCanonicalUri";
 import { huaweiPayloadHash } from "./huaweiPayloadHash";
 import { huaweiSignature } from "./huaweiSignature";
 import { huaweiStringToSign } from "./huaweiStringToSign";
@@ -62,9 +62,11 @@ export function signHuawei(
   const signedHeaders = signedNames.join(";");
   const queryPairs = huaweiQueryPairs(input.query ?? {});
   const canonicalQuery = huaweiCanonicalQuery(queryPairs);
+  // The wire path and the canonical URI share the encoding (huaweiCanonicalUri = this plus "/").
+  const path = huaweiEncodePath(input.path);
   const canonicalRequest = huaweiCanonicalRequest({
     method: input.method,
-    canonicalUri: huaweiCanonicalUri(input.path),
+    canonicalUri: path.endsWith("/") ? path : path + "/",
     canonicalQuery,
     canonicalHeaders: huaweiCanonicalHeaders(headers, signedNames),
     signedHeaders,
@@ -75,7 +77,6 @@ export function signHuawei(
   const authorization = huaweiAuthorization(credentials.accessKey, signedHeaders, signature);
   headers[HUAWEI_HEADER.authorization] = authorization;
 
-  const path = huaweiEncodePath(input.path);
   const result: HuaweiResult = {
     method: input.method,
     path: canonicalQuery === "" ? path : path + "?" + canonicalQuery,

@@ -20,7 +20,13 @@ import {
 } from "./specExamples";
 import { assertRefusedInput, describeDecoding, describeWireCases, withFields } from "./wireCases";
 
-const flow = (id: number, name: string) => ({ ...LIST_BUSINESS_EXAMPLE.Data.Business, BusinessId: id, BusinessName: name });
+const flow = (id: number, name: string) => ({
+  ...LIST_BUSINESS_EXAMPLE.Data.Business,
+  BusinessId: id,
+  BusinessName: name,
+});
+const withBusiness = (fields: Record<string, unknown>): unknown =>
+  withFields(GET_BUSINESS_EXAMPLE, { Data: { ...GET_BUSINESS_EXAMPLE.Data, ...fields } });
 const page = (items: unknown[], pageNumber = 1, totalCount = items.length) =>
   standardPage("Business", items, { pageNumber, pageSize: 100, totalCount });
 
@@ -126,7 +132,13 @@ describe("business", () => {
   });
 
   describeDecoding("UpdateBusiness answer", UPDATE_BUSINESS.response, {
-    accepts: [['the spec example with HttpStatusCode "200" and Success "true"', UPDATE_BUSINESS_EXAMPLE, undefined]],
+    accepts: [
+      [
+        'the spec example with HttpStatusCode "200" and Success "true"',
+        UPDATE_BUSINESS_EXAMPLE,
+        undefined,
+      ],
+    ],
     rejects: [
       ['Success "false"', withFields(UPDATE_BUSINESS_EXAMPLE, { Success: "false" })],
       ['HttpStatusCode "OK"', withFields(UPDATE_BUSINESS_EXAMPLE, { HttpStatusCode: "OK" })],
@@ -137,7 +149,7 @@ describe("business", () => {
     accepts: [
       [
         'a ProjectId sent as the documented String "10000"',
-        withFields(GET_BUSINESS_EXAMPLE, { Data: { ...GET_BUSINESS_EXAMPLE.Data, ProjectId: "10000" } }),
+        withBusiness({ ProjectId: "10000" }),
         {
           owner: "20000****",
           description: "这是我的第一个业务流程",
@@ -151,32 +163,45 @@ describe("business", () => {
     rejects: [
       [
         "a file UseType that business flows do not have (MANUAL)",
-        withFields(GET_BUSINESS_EXAMPLE, { Data: { ...GET_BUSINESS_EXAMPLE.Data, UseType: "MANUAL" } }),
+        withBusiness({ UseType: "MANUAL" }),
       ],
       [
         "a ProjectId that is not a number",
-        withFields(GET_BUSINESS_EXAMPLE, { Data: { ...GET_BUSINESS_EXAMPLE.Data, ProjectId: "dw" } }),
+        withBusiness({ ProjectId: "dw" }),
       ],
     ],
   });
 
   it("listBusiness fetches every page", async () => {
-    const flows = (from: number, count: number) => Array.from({ length: count }, (_, i) => flow(from + i, `b${from + i}`));
-    const sender = FakeSender.answering(page(flows(1, 100), 1, 299), page(flows(101, 100), 2, 299), page(flows(201, 99), 3, 299));
+    const flows = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => flow(from + i, `b${from + i}`));
+    const sender = FakeSender.answering(
+      page(flows(1, 100), 1, 299),
+      page(flows(101, 100), 2, 299),
+      page(flows(201, 99), 3, 299),
+    );
     assert.equal((await listBusiness(sender, { projectId: 1 })).length, 299);
     assert.deepEqual(sender.sent.map((op) => op.params.PageNumber), [1, 2, 3]);
   });
 
   describe("findBusinessByName", () => {
     it("returns the flow whose name matches exactly, ignoring fuzzy Keyword hits", async () => {
-      const sender = FakeSender.answering(page([flow(1, "sales_old"), flow(2, "sales"), flow(3, "my sales")]));
-      assert.equal((await findBusinessByName(sender, { projectId: 1, name: "sales" }))?.businessId, 2);
+      const sender = FakeSender.answering(
+        page([flow(1, "sales_old"), flow(2, "sales"), flow(3, "my sales")]),
+      );
+      const found = await findBusinessByName(sender, { projectId: 1, name: "sales" });
+      assert.equal(found?.businessId, 2);
     });
 
     it("searches with the name as Keyword", async () => {
       const sender = FakeSender.answering(page([]));
       await findBusinessByName(sender, { projectIdentifier: "dw", name: "sales" });
-      assert.deepEqual(sender.only.params, { ProjectIdentifier: "dw", Keyword: "sales", PageNumber: 1, PageSize: 100 });
+      assert.deepEqual(sender.only.params, {
+        ProjectIdentifier: "dw",
+        Keyword: "sales",
+        PageNumber: 1,
+        PageSize: 100,
+      });
     });
 
     it("pages on until the exact match appears", async () => {
@@ -186,7 +211,8 @@ describe("business", () => {
         page(fuzzy, 2, 250),
         page([flow(999, "sales")], 3, 250),
       );
-      assert.equal((await findBusinessByName(sender, { projectId: 1, name: "sales" }))?.businessId, 999);
+      const found = await findBusinessByName(sender, { projectId: 1, name: "sales" });
+      assert.equal(found?.businessId, 999);
       assert.equal(sender.sent.length, 3);
     });
 

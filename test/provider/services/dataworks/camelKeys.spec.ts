@@ -4,7 +4,11 @@ import { camelKeys, wireObject } from "../../../../provider/services/dataworks/c
 
 describe("camelKeys", () => {
   it("lower-cases the first letter of each PascalCase key", () => {
-    assert.deepEqual(camelKeys({ FileId: 1, IsMaxCompute: true, Id: 2 }), { fileId: 1, isMaxCompute: true, id: 2 });
+    assert.deepEqual(camelKeys({ FileId: 1, IsMaxCompute: true, Id: 2 }), {
+      fileId: 1,
+      isMaxCompute: true,
+      id: 2,
+    });
   });
 
   it("drops keys whose value is undefined so outputs stay plain JSON", () => {

@@ -51,7 +51,8 @@ describe("collectPages", () => {
       { items: [3, 4], totalCount: 6 },
       { items: [5, 6], totalCount: 6 },
     ]);
-    assert.deepEqual(await collectPages(source.fetch, { pageSize: 2, stopWhen: (n) => n === 3 }), [1, 2, 3, 4]);
+    const collected = await collectPages(source.fetch, { pageSize: 2, stopWhen: (n) => n === 3 });
+    assert.deepEqual(collected, [1, 2, 3, 4]);
   });
 
   it("passes a failing page on", async () => {

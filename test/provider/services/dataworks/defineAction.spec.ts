@@ -37,6 +37,9 @@ describe("defineAction", () => {
   });
 
   it("toWireParams leaves out unset parameters instead of sending them empty", () => {
-    assert.deepEqual(toWireParams({ fileId: 1, comment: undefined, stop: false }), { FileId: 1, Stop: false });
+    assert.deepEqual(toWireParams({ fileId: 1, comment: undefined, stop: false }), {
+      FileId: 1,
+      Stop: false,
+    });
   });
 });

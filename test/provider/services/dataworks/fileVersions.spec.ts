@@ -29,6 +29,9 @@ const VERSION_OUTPUT = {
   nodeContent: '{"cycleType":0,"cronExpress":"00 05 00 * * ?"}',
 };
 
+const withVersion = (fields: Record<string, unknown>): unknown =>
+  withFields(GET_FILE_VERSION_EXAMPLE, { Data: { ...FILE_VERSION_ITEM_EXAMPLE, ...fields } });
+
 describe("fileVersions", () => {
   describeWireCases({
     listFileVersions: {
@@ -42,7 +45,11 @@ describe("fileVersions", () => {
     },
     getFileVersion: {
       call: (client) =>
-        getFileVersion(client, { projectIdentifier: "dw_project", fileId: 1000001, fileVersion: 2 }),
+        getFileVersion(client, {
+          projectIdentifier: "dw_project",
+          fileId: 1000001,
+          fileVersion: 2,
+        }),
       answer: GET_FILE_VERSION_EXAMPLE,
       action: "GetFileVersion",
       params: { ProjectIdentifier: "dw_project", FileId: 1000001, FileVersion: 2 },
@@ -56,22 +63,22 @@ describe("fileVersions", () => {
     accepts: [
       [
         "the version status CHECK_OK",
-        withFields(GET_FILE_VERSION_EXAMPLE, { Data: { ...FILE_VERSION_ITEM_EXAMPLE, Status: "CHECK_OK" } }),
+        withVersion({ Status: "CHECK_OK" }),
         { ...VERSION_OUTPUT, status: "CHECK_OK" },
       ],
     ],
     rejects: [
       [
         "an unknown version status",
-        withFields(GET_FILE_VERSION_EXAMPLE, { Data: { ...FILE_VERSION_ITEM_EXAMPLE, Status: "DONE" } }),
+        withVersion({ Status: "DONE" }),
       ],
       [
         "an unknown ChangeType",
-        withFields(GET_FILE_VERSION_EXAMPLE, { Data: { ...FILE_VERSION_ITEM_EXAMPLE, ChangeType: "MOVE" } }),
+        withVersion({ ChangeType: "MOVE" }),
       ],
       [
         "IsCurrentProd sent as text",
-        withFields(GET_FILE_VERSION_EXAMPLE, { Data: { ...FILE_VERSION_ITEM_EXAMPLE, IsCurrentProd: "false" } }),
+        withVersion({ IsCurrentProd: "false" }),
       ],
     ],
   });
@@ -81,7 +88,10 @@ describe("fileVersions", () => {
       [
         "a version without a FileVersion number",
         withFields(LIST_FILE_VERSIONS_EXAMPLE, {
-          Data: { ...LIST_FILE_VERSIONS_EXAMPLE.Data, FileVersions: [{ ...FILE_VERSION_ITEM_EXAMPLE, FileVersion: undefined }] },
+          Data: {
+            ...LIST_FILE_VERSIONS_EXAMPLE.Data,
+            FileVersions: [{ ...FILE_VERSION_ITEM_EXAMPLE, FileVersion: undefined }],
+          },
         }),
       ],
     ],
@@ -89,11 +99,16 @@ describe("fileVersions", () => {
 
   it("listFileVersions fetches every page", async () => {
     const versions = (from: number, count: number) =>
-      Array.from({ length: count }, (_, i) => ({ ...FILE_VERSION_ITEM_EXAMPLE, FileVersion: from + i }));
+      Array.from({ length: count }, (_, i) => ({
+        ...FILE_VERSION_ITEM_EXAMPLE,
+        FileVersion: from + i,
+      }));
+    const page = (items: unknown[], pageNumber: number) =>
+      standardPage("FileVersions", items, { pageNumber, pageSize: 100, totalCount: 201 });
     const sender = FakeSender.answering(
-      standardPage("FileVersions", versions(1, 100), { pageNumber: 1, pageSize: 100, totalCount: 201 }),
-      standardPage("FileVersions", versions(101, 100), { pageNumber: 2, pageSize: 100, totalCount: 201 }),
-      standardPage("FileVersions", versions(201, 1), { pageNumber: 3, pageSize: 100, totalCount: 201 }),
+      page(versions(1, 100), 1),
+      page(versions(101, 100), 2),
+      page(versions(201, 1), 3),
     );
     const all = await listFileVersions(sender, { projectId: 1, fileId: 2 });
     assert.equal(all.length, 201);

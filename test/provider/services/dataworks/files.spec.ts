@@ -47,6 +47,20 @@ const LISTED_FILE = {
   nodeId: 300001,
 };
 
+const named = (id: number, name: string) => ({
+  ...LIST_FILES_EXAMPLE.Data.Files,
+  FileId: id,
+  FileName: name,
+});
+const onePage = (items: unknown[]) =>
+  standardPage("Files", items, { pageNumber: 1, pageSize: 100, totalCount: items.length });
+const withListedFile = (fields: Record<string, unknown>): unknown =>
+  withFields(LIST_FILES_EXAMPLE, {
+    Data: { ...LIST_FILES_EXAMPLE.Data, Files: [{ ...LIST_FILES_EXAMPLE.Data.Files, ...fields }] },
+  });
+const withDeploymentId = (value: unknown): unknown =>
+  withFields(DELETE_FILE_EXAMPLE, { DeploymentId: value });
+
 describe("files", () => {
   describeWireCases({
     createFile: {
@@ -311,7 +325,8 @@ describe("files", () => {
     });
 
     it("reads an empty AdvancedSettings as not set", () => {
-      assert.equal("advancedSettings" in decodeGetFile(withFile({ AdvancedSettings: "" })).file, false);
+      const decoded = decodeGetFile(withFile({ AdvancedSettings: "" }));
+      assert.equal("advancedSettings" in decoded.file, false);
     });
 
     it("reads an empty DependentNodeIdList as no node", () => {
@@ -326,7 +341,10 @@ describe("files", () => {
       ["an AdvancedSettings that is not JSON", withFile({ AdvancedSettings: "{queue" })],
       ["an unknown CycleType", withConfiguration({ CycleType: "WEEK" })],
       ["a non-numeric DependentNodeIdList", withConfiguration({ DependentNodeIdList: "a,b" })],
-      ["an output parameter Type 4", withConfiguration({ OutputParameters: { ...configuration.OutputParameters, Type: 4 } })],
+      [
+        "an output parameter Type 4",
+        withConfiguration({ OutputParameters: { ...configuration.OutputParameters, Type: 4 } }),
+      ],
       ["a missing NodeConfiguration", withFields(GET_FILE_EXAMPLE, { Data: { File: file } })],
     ];
     for (const [name, body] of malformed) {
@@ -339,12 +357,12 @@ describe("files", () => {
   describeDecoding("DeleteFile answer", DELETE_FILE.response, {
     accepts: [
       ["the spec example", DELETE_FILE_EXAMPLE, 1000000001],
-      ["an absent DeploymentId as nothing to poll", withFields(DELETE_FILE_EXAMPLE, { DeploymentId: undefined }), undefined],
-      ["a null DeploymentId as nothing to poll", withFields(DELETE_FILE_EXAMPLE, { DeploymentId: null }), undefined],
-      ['an empty "" DeploymentId as nothing to poll', withFields(DELETE_FILE_EXAMPLE, { DeploymentId: "" }), undefined],
-      ["a 0 DeploymentId as nothing to poll", withFields(DELETE_FILE_EXAMPLE, { DeploymentId: 0 }), undefined],
+      ["an absent DeploymentId as nothing to poll", withDeploymentId(undefined), undefined],
+      ["a null DeploymentId as nothing to poll", withDeploymentId(null), undefined],
+      ['an empty "" DeploymentId as nothing to poll', withDeploymentId(""), undefined],
+      ["a 0 DeploymentId as nothing to poll", withDeploymentId(0), undefined],
     ],
-    rejects: [["a DeploymentId sent as text", withFields(DELETE_FILE_EXAMPLE, { DeploymentId: "12" })]],
+    rejects: [["a DeploymentId sent as text", withDeploymentId("12")]],
   });
 
   describeDecoding("ListFiles answer", LIST_FILES.response, {
@@ -361,21 +379,30 @@ describe("files", () => {
       ],
     ],
     rejects: [
-      ["a page without TotalCount", withFields(LIST_FILES_EXAMPLE, { Data: { ...LIST_FILES_EXAMPLE.Data, TotalCount: undefined } })],
-      ["a file without FileId", withFields(LIST_FILES_EXAMPLE, { Data: { ...LIST_FILES_EXAMPLE.Data, Files: [{ ...LIST_FILES_EXAMPLE.Data.Files, FileId: undefined }] } })],
-      ["an unknown UseType", withFields(LIST_FILES_EXAMPLE, { Data: { ...LIST_FILES_EXAMPLE.Data, Files: [{ ...LIST_FILES_EXAMPLE.Data.Files, UseType: "OTHER" }] } })],
+      [
+        "a page without TotalCount",
+        withFields(LIST_FILES_EXAMPLE, {
+          Data: { ...LIST_FILES_EXAMPLE.Data, TotalCount: undefined },
+        }),
+      ],
+      ["a file without FileId", withListedFile({ FileId: undefined })],
+      ["an unknown UseType", withListedFile({ UseType: "OTHER" })],
     ],
   });
 
   describe("listFiles paging", () => {
-    const named = (id: number, name: string) => ({ ...LIST_FILES_EXAMPLE.Data.Files, FileId: id, FileName: name });
-    const fullPage = (start: number) => Array.from({ length: 100 }, (_, i) => named(start + i, `f${start + i}`));
+    const fullPage = (start: number) =>
+      Array.from({ length: 100 }, (_, i) => named(start + i, `f${start + i}`));
 
     it("fetches every page until TotalCount items are read", async () => {
       const sender = FakeSender.answering(
         standardPage("Files", fullPage(1), { pageNumber: 1, pageSize: 100, totalCount: 250 }),
         standardPage("Files", fullPage(101), { pageNumber: 2, pageSize: 100, totalCount: 250 }),
-        standardPage("Files", fullPage(201).slice(0, 50), { pageNumber: 3, pageSize: 100, totalCount: 250 }),
+        standardPage("Files", fullPage(201).slice(0, 50), {
+          pageNumber: 3,
+          pageSize: 100,
+          totalCount: 250,
+        }),
       );
       const files = await listFiles(sender, { projectId: 1 });
       assert.equal(files.length, 250);
@@ -392,20 +419,28 @@ describe("files", () => {
   });
 
   describe("findFileByName", () => {
-    const named = (id: number, name: string) => ({ ...LIST_FILES_EXAMPLE.Data.Files, FileId: id, FileName: name });
-
-    it("returns only the file whose name matches exactly, ignoring fuzzy Keyword hits", async () => {
+    it("returns only the file whose name matches exactly, ignoring fuzzy hits", async () => {
       const sender = FakeSender.answering(
-        standardPage("Files", [named(1, "ods_user_info_d_bak"), named(2, "ods_user_info_d"), named(3, "x_ods_user_info_d")], { pageNumber: 1, pageSize: 100, totalCount: 3 }),
+        onePage([
+          named(1, "ods_user_info_d_bak"),
+          named(2, "ods_user_info_d"),
+          named(3, "x_ods_user_info_d"),
+        ]),
       );
       const found = await findFileByName(sender, { projectId: 1, name: "ods_user_info_d" });
       assert.equal(found?.fileId, 2);
     });
 
     it("searches by Keyword in the given folder", async () => {
-      const sender = FakeSender.answering(standardPage("Files", [], { pageNumber: 1, pageSize: 100, totalCount: 0 }));
+      const sender = FakeSender.answering(onePage([]));
       await findFileByName(sender, { projectIdentifier: "dw", folderPath: PATH, name: "a" });
-      assert.deepEqual(sender.only.params, { ProjectIdentifier: "dw", FileFolderPath: PATH, Keyword: "a", PageNumber: 1, PageSize: 100 });
+      assert.deepEqual(sender.only.params, {
+        ProjectIdentifier: "dw",
+        FileFolderPath: PATH,
+        Keyword: "a",
+        PageNumber: 1,
+        PageSize: 100,
+      });
     });
 
     it("returns undefined when only fuzzy hits come back", async () => {
@@ -417,7 +452,7 @@ describe("files", () => {
 
     it("throws AmbiguousMatchError when two files carry the exact name", async () => {
       const sender = FakeSender.answering(
-        standardPage("Files", [named(1, "a"), named(2, "a")], { pageNumber: 1, pageSize: 100, totalCount: 2 }),
+        onePage([named(1, "a"), named(2, "a")]),
       );
       await assert.rejects(findFileByName(sender, { projectId: 1, name: "a" }), {
         name: "AmbiguousMatchError",
@@ -431,7 +466,10 @@ describe("files", () => {
     const base = { fileFolderPath: PATH, fileName: "a", fileType: 10, inputList: ["dw_root"] };
 
     it("refuses a call with neither projectId nor projectIdentifier (§1.5)", async () => {
-      await assertRefusedInput((c) => createFile(c, base), /exactly one of projectId, projectIdentifier/);
+      await assertRefusedInput(
+        (c) => createFile(c, base),
+        /exactly one of projectId, projectIdentifier/,
+      );
     });
 
     it("refuses a call with both projectId and projectIdentifier", async () => {
@@ -442,11 +480,17 @@ describe("files", () => {
     });
 
     it("refuses to create a data-integration node (FileType 23)", async () => {
-      await assertRefusedInput((c) => createFile(c, { ...base, projectId: 1, fileType: 23 }), /FileType 23/);
+      await assertRefusedInput(
+        (c) => createFile(c, { ...base, projectId: 1, fileType: 23 }),
+        /FileType 23/,
+      );
     });
 
     it("refuses more than 10 automatic reruns", async () => {
-      await assertRefusedInput((c) => createFile(c, { ...base, projectId: 1, autoRerunTimes: 11 }), /autoRerunTimes/);
+      await assertRefusedInput(
+        (c) => createFile(c, { ...base, projectId: 1, autoRerunTimes: 11 }),
+        /autoRerunTimes/,
+      );
     });
 
     it("refuses a rerun interval above 30 minutes", async () => {
@@ -457,15 +501,24 @@ describe("files", () => {
     });
 
     it("refuses CreateFile without an upstream output in InputList", async () => {
-      await assertRefusedInput((c) => createFile(c, { ...base, projectId: 1, inputList: [] }), /upstream/);
+      await assertRefusedInput(
+        (c) => createFile(c, { ...base, projectId: 1, inputList: [] }),
+        /upstream/,
+      );
     });
 
     it("refuses an InputList item holding a comma", async () => {
-      await assertRefusedInput((c) => createFile(c, { ...base, projectId: 1, inputList: ["a,b"] }), /comma/);
+      await assertRefusedInput(
+        (c) => createFile(c, { ...base, projectId: 1, inputList: ["a,b"] }),
+        /comma/,
+      );
     });
 
     it("refuses GetFile with neither fileId nor nodeId", async () => {
-      await assertRefusedInput((c) => getFile(c, { projectId: 1 }), /exactly one of fileId, nodeId/);
+      await assertRefusedInput(
+        (c) => getFile(c, { projectId: 1 }),
+        /exactly one of fileId, nodeId/,
+      );
     });
 
     it("addresses GetFile by NodeId when only nodeId is given", async () => {

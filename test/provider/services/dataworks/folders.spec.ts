@@ -49,7 +49,11 @@ describe("folders", () => {
     },
     updateFolder: {
       call: (client) =>
-        updateFolder(client, { projectId: 10000, folderId: "2735c2c19d58", folderName: "MySecondFolder" }),
+        updateFolder(client, {
+          projectId: 10000,
+          folderId: "2735c2c19d58",
+          folderName: "MySecondFolder",
+        }),
       answer: NO_DATA_EXAMPLE,
       action: "UpdateFolder",
       params: { ProjectId: 10000, FolderId: "2735c2c19d58", FolderName: "MySecondFolder" },
@@ -85,7 +89,9 @@ describe("folders", () => {
   });
 
   describeDecoding("GetFolder answer", GET_FOLDER.response, {
-    rejects: [["a folder without FolderPath", withFields(GET_FOLDER_EXAMPLE, { Data: { FolderId: "x" } })]],
+    rejects: [
+      ["a folder without FolderPath", withFields(GET_FOLDER_EXAMPLE, { Data: { FolderId: "x" } })],
+    ],
   });
 
   describeDecoding("ListFolders answer", LIST_FOLDERS.response, {
@@ -102,7 +108,12 @@ describe("folders", () => {
         },
       ],
     ],
-    rejects: [["Folders sent as text", withFields(LIST_FOLDERS_EXAMPLE, { Data: { ...LIST_FOLDERS_EXAMPLE.Data, Folders: "[]" } })]],
+    rejects: [
+      [
+        "Folders sent as text",
+        withFields(LIST_FOLDERS_EXAMPLE, { Data: { ...LIST_FOLDERS_EXAMPLE.Data, Folders: "[]" } }),
+      ],
+    ],
   });
 
   it("listFolders fetches every page", async () => {
@@ -113,7 +124,8 @@ describe("folders", () => {
       page(folders(101, 100), 2, 205),
       page(folders(201, 5), 3, 205),
     );
-    assert.equal((await listFolders(sender, { projectId: 1, parentFolderPath: PARENT })).length, 205);
+    const all = await listFolders(sender, { projectId: 1, parentFolderPath: PARENT });
+    assert.equal(all.length, 205);
     assert.deepEqual(sender.sent.map((op) => op.params.PageNumber), [1, 2, 3]);
   });
 
@@ -129,11 +141,14 @@ describe("folders", () => {
 
     it("ignores a trailing slash on the requested path", async () => {
       const sender = FakeSender.answering(page([folder("y", ODS)]));
-      assert.equal((await findFolderByPath(sender, { projectId: 1, folderPath: `${ODS}/` }))?.folderId, "y");
+      const found = await findFolderByPath(sender, { projectId: 1, folderPath: `${ODS}/` });
+      assert.equal(found?.folderId, "y");
     });
 
     it("stops paging once the folder is found", async () => {
-      const full = Array.from({ length: 100 }, (_, i) => folder(`id${i}`, i === 42 ? ODS : `${PARENT}/f${i}`));
+      const full = Array.from({ length: 100 }, (_, i) =>
+        folder(`id${i}`, i === 42 ? ODS : `${PARENT}/f${i}`),
+      );
       const sender = FakeSender.answering(page(full, 1, 300));
       await findFolderByPath(sender, { projectId: 1, folderPath: ODS });
       assert.equal(sender.sent.length, 1);
@@ -169,7 +184,9 @@ describe("folders", () => {
           serviceMessage: "Access is forbidden.",
         });
       });
-      await assert.rejects(findFolderByPath(sender, { projectId: 1, folderPath: ODS }), { code: "Forbidden.Access" });
+      await assert.rejects(findFolderByPath(sender, { projectId: 1, folderPath: ODS }), {
+        code: "Forbidden.Access",
+      });
     });
   });
 

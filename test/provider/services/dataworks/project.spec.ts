@@ -60,10 +60,17 @@ describe("project", () => {
       result: PROJECT_OUTPUT,
     },
     listFileType: {
-      call: (client) => listFileType(client, { projectId: 10000, keyword: "ODPS SQL", locale: "en-US" }),
+      call: (client) =>
+        listFileType(client, { projectId: 10000, keyword: "ODPS SQL", locale: "en-US" }),
       answer: LIST_FILE_TYPE_EXAMPLE,
       action: "ListFileType",
-      params: { ProjectId: 10000, Keyword: "ODPS SQL", Locale: "en-US", PageNumber: 1, PageSize: 100 },
+      params: {
+        ProjectId: 10000,
+        Keyword: "ODPS SQL",
+        Locale: "en-US",
+        PageNumber: 1,
+        PageSize: 100,
+      },
       level: 1,
       idempotent: true,
       result: [{ nodeTypeName: "ODPS SQL", nodeType: 10 }],
@@ -94,19 +101,30 @@ describe("project", () => {
 
   describeDecoding("ListFileType answer", LIST_FILE_TYPE.response, {
     rejects: [
-      ["the list under Data instead of NodeTypeInfoList", { RequestId: "r", Data: LIST_FILE_TYPE_EXAMPLE.NodeTypeInfoList }],
+      [
+        "the list under Data instead of NodeTypeInfoList",
+        { RequestId: "r", Data: LIST_FILE_TYPE_EXAMPLE.NodeTypeInfoList },
+      ],
       [
         "a NodeType sent as text",
         withFields(LIST_FILE_TYPE_EXAMPLE, {
-          NodeTypeInfoList: { ...LIST_FILE_TYPE_EXAMPLE.NodeTypeInfoList, NodeTypeInfo: { NodeTypeName: "x", NodeType: "10" } },
+          NodeTypeInfoList: {
+            ...LIST_FILE_TYPE_EXAMPLE.NodeTypeInfoList,
+            NodeTypeInfo: { NodeTypeName: "x", NodeType: "10" },
+          },
         }),
       ],
     ],
   });
 
   it("listFileType fetches every page", async () => {
-    const types = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
-    const sender = FakeSender.answering(typePage(types(1, 100), 1, 227), typePage(types(101, 100), 2, 227), typePage(types(201, 27), 3, 227));
+    const types = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => from + i);
+    const sender = FakeSender.answering(
+      typePage(types(1, 100), 1, 227),
+      typePage(types(101, 100), 2, 227),
+      typePage(types(201, 27), 3, 227),
+    );
     assert.equal((await listFileType(sender, { projectIdentifier: "dw" })).length, 227);
     assert.deepEqual(sender.sent.map((op) => op.params.PageNumber), [1, 2, 3]);
   });

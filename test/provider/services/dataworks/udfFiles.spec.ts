@@ -75,12 +75,19 @@ describe("udfFiles", () => {
   });
 
   describeDecoding("CreateUdfFile answer", CREATE_UDF_FILE.response, {
-    rejects: [["a FileId sent as text", withFields(CREATE_UDF_FILE_EXAMPLE, { Data: "100000002" })]],
+    rejects: [
+      ["a FileId sent as text", withFields(CREATE_UDF_FILE_EXAMPLE, { Data: "100000002" })],
+    ],
   });
 
   describeDecoding("UpdateUdfFile answer", UPDATE_UDF_FILE.response, {
     accepts: [["the spec example", UPDATE_UDF_FILE_EXAMPLE, undefined]],
-    rejects: [["a body without HttpStatusCode", withFields(UPDATE_UDF_FILE_EXAMPLE, { HttpStatusCode: undefined })]],
+    rejects: [
+      [
+        "a body without HttpStatusCode",
+        withFields(UPDATE_UDF_FILE_EXAMPLE, { HttpStatusCode: undefined }),
+      ],
+    ],
   });
 
   const udf = {
@@ -94,7 +101,10 @@ describe("udfFiles", () => {
   };
 
   it("createUdfFile refuses a function type outside the documented six", async () => {
-    await assertRefusedInput((c) => createUdfFile(c, { ...udf, functionType: "TEXT" as "STRING" }), /functionType/);
+    await assertRefusedInput(
+      (c) => createUdfFile(c, { ...udf, functionType: "TEXT" as "STRING" }),
+      /functionType/,
+    );
   });
 
   it("createUdfFile refuses an empty resource list", async () => {
@@ -102,6 +112,9 @@ describe("udfFiles", () => {
   });
 
   it("createUdfFile refuses a missing UdfDescription, which it requires", async () => {
-    await assertRefusedInput((c) => createUdfFile(c, { ...udf, udfDescription: "" }), /udfDescription/);
+    await assertRefusedInput(
+      (c) => createUdfFile(c, { ...udf, udfDescription: "" }),
+      /udfDescription/,
+    );
   });
 });

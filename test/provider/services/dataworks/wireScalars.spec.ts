@@ -36,7 +36,9 @@ describe("wireScalars", () => {
   it('successTrue accepts true and "true" only', () => {
     assert.equal(ok(successTrue, true), true);
     assert.equal(ok(successTrue, "true"), true);
-    for (const value of [false, "false", 1, "TRUE"]) assert.ok(bad(successTrue, value), String(value));
+    for (const value of [false, "false", 1, "TRUE"]) {
+      assert.ok(bad(successTrue, value), String(value));
+    }
   });
 
   it("stringOrNumber reads a number as its decimal text", () => {

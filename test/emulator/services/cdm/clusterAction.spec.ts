@@ -1,0 +1,84 @@
+import { strict as assert } from "node:assert";
+import { clusterAction } from "../../../../emulator/services/cdm/clusterAction";
+import { createCluster } from "../../../../emulator/services/cdm/createCluster";
+import { showCluster } from "../../../../emulator/services/cdm/showCluster";
+import { CdmHarness } from "./cdmHarness";
+import { clusterBody } from "./cdmFixtures";
+
+const OPTIONS = { cdmClusterRestartMs: 10_000, cdmClusterStopMs: 10_000, cdmClusterStartMs: 10_000 };
+
+function status(harness: CdmHarness, id: string): string {
+  return harness.ok(showCluster, { path: { cluster_id: id } })["status"] as string;
+}
+
+describe("CDM clusterAction", () => {
+  it("restart: answers a string jobId and goes 500 (REBOOTING) then 200", () => {
+    const harness = new CdmHarness(OPTIONS);
+    const id = harness.runningCluster();
+    const answer = harness.ok(clusterAction, {
+      path: { cluster_id: id },
+      body: { restart: { instance: "", type: "cdm", group: "" } },
+    });
+    assert.equal(typeof answer["jobId"], "string");
+    assert.equal(status(harness, id), "500");
+    assert.deepEqual(harness.ok(showCluster, { path: { cluster_id: id } })["actions"], ["REBOOTING"]);
+    harness.clock.advance(10_000);
+    assert.equal(status(harness, id), "200");
+  });
+
+  it("stop: answers a jobId array and goes 910 then 900", () => {
+    const harness = new CdmHarness(OPTIONS);
+    const id = harness.runningCluster();
+    const answer = harness.ok(clusterAction, {
+      path: { cluster_id: id },
+      body: { stop: { stopMode: "GRACEFULLY", delayTime: -1 } },
+    });
+    assert.ok(Array.isArray(answer["jobId"]));
+    assert.equal(status(harness, id), "910");
+    harness.clock.advance(10_000);
+    assert.equal(status(harness, id), "900");
+  });
+
+  it("start: powers a stopped cluster on through 920 to 200", () => {
+    const harness = new CdmHarness(OPTIONS);
+    const id = harness.runningCluster();
+    harness.ok(clusterAction, { path: { cluster_id: id }, body: { stop: { stopMode: "IMMEDIATELY" } } });
+    harness.clock.advance(10_000);
+    const answer = harness.ok(clusterAction, { path: { cluster_id: id }, body: { start: {} } });
+    assert.ok(Array.isArray(answer["jobId"]));
+    assert.equal(status(harness, id), "920");
+    harness.clock.advance(10_000);
+    assert.equal(status(harness, id), "200");
+  });
+
+  it("start: refuses a cluster that is not powered off with 400 Cdm.0014", () => {
+    const harness = new CdmHarness(OPTIONS);
+    const id = harness.runningCluster();
+    assert.equal(harness.fail(clusterAction, { path: { cluster_id: id }, body: { start: {} } }).code, "Cdm.0014");
+  });
+
+  it("restart: refuses a cluster that is still creating with 400 Cdm.0014", () => {
+    const harness = new CdmHarness(OPTIONS);
+    const id = harness.ok(createCluster, { body: clusterBody() })["id"];
+    const err = harness.fail(clusterAction, { path: { cluster_id: id }, body: { restart: { type: "cdm" } } });
+    assert.equal(err.code, "Cdm.0014");
+  });
+
+  it("clusterAction: rejects a body with two actions with 400 Cdm.0014", () => {
+    const harness = new CdmHarness(OPTIONS);
+    const id = harness.runningCluster();
+    const body = { start: {}, stop: { stopMode: "IMMEDIATELY" } };
+    assert.equal(harness.fail(clusterAction, { path: { cluster_id: id }, body }).code, "Cdm.0014");
+  });
+
+  it("stop: rejects a missing stopMode with 400 Cdm.0014", () => {
+    const harness = new CdmHarness(OPTIONS);
+    const id = harness.runningCluster();
+    assert.equal(harness.fail(clusterAction, { path: { cluster_id: id }, body: { stop: {} } }).code, "Cdm.0014");
+  });
+
+  it("clusterAction: answers 404 Cdm.0001 for an unknown cluster", () => {
+    const err = new CdmHarness().fail(clusterAction, { path: { cluster_id: "nope" }, body: { start: {} } });
+    assert.equal(err.status, 404);
+  });
+});
