@@ -1,0 +1,118 @@
+import { strict as assert } from "node:assert";
+import { startEmulator, type RequestLogEntry, type RunningEmulator } from "../../../../emulator";
+import type { CdmState } from "../../../../emulator/services/cdm/model";
+import { callHuawei, PROJECT, type Answer, type HuaweiCallOptions } from "../../helpers/clients";
+import { FrozenRuntime } from "../../helpers/frozenRuntime";
+import { clusterBody, CONNECTOR_SAMPLES, jobsBody, linkBody, type JobOptions } from "./cdmFixtures";
+
+/** Service durations the CDM specs rely on (set explicitly so that a default change cannot break them). */
+export const CDM_TEST_OPTIONS = {
+  cdmClusterCreateMs: 300_000,
+  cdmJobBootMs: 10_000,
+  cdmJobRunMs: 60_000,
+} as const;
+
+/**
+ * A real emulator on 127.0.0.1 port 0 whose real time stands still (FrozenRuntime): time moves only
+ * through `advanceClock`, so every lifecycle assertion is exact. Calls are AK/SK-signed like the
+ * Huawei SDK signs them; paths are given relative to `/v1.1/{project_id}`.
+ */
+export class CdmEmulator {
+  private constructor(
+    readonly emulator: RunningEmulator,
+    readonly runtime: FrozenRuntime,
+  ) {}
+
+  static async start(serviceOptions: Record<string, unknown> = {}): Promise<CdmEmulator> {
+    const runtime = new FrozenRuntime();
+    const emulator = await startEmulator({
+      throttle: false,
+      runtime,
+      serviceOptions: { ...CDM_TEST_OPTIONS, ...serviceOptions },
+    });
+    return new CdmEmulator(emulator, runtime);
+  }
+
+  close(): Promise<void> {
+    return this.emulator.close();
+  }
+
+  reset(): Promise<void> {
+    return this.emulator.reset();
+  }
+
+  /** A signed call to `/v1.1/{project_id}{path}`. */
+  call(method: string, path: string, options: HuaweiCallOptions = {}): Promise<Answer> {
+    return callHuawei(this.emulator, method, `/v1.1/${PROJECT}${path}`, options);
+  }
+
+  /** The body of a call that must succeed with `status`. */
+  async ok(method: string, path: string, options: HuaweiCallOptions = {}, status = 200): Promise<Record<string, any>> {
+    const answer = await this.call(method, path, options);
+    assert.equal(answer.status, status, JSON.stringify(answer.body));
+    return answer.body as Record<string, any>;
+  }
+
+  advance(ms: number): number {
+    return this.emulator.advanceClock(ms);
+  }
+
+  /** The CDM slice of the emulator state. */
+  state(): CdmState {
+    return this.emulator.state()["cdm"] as CdmState;
+  }
+
+  /** The request-log entries of one CDM action. */
+  requests(action: string): RequestLogEntry[] {
+    return this.emulator.requests({ service: "cdm", action });
+  }
+
+  /** Creates a cluster and moves the clock past its creation; returns its id. */
+  async runningCluster(name = "cdm-test"): Promise<string> {
+    const body = await this.ok("POST", "/clusters", { body: clusterBody(name) }, 202);
+    this.advance(CDM_TEST_OPTIONS.cdmClusterCreateMs);
+    return body["id"] as string;
+  }
+
+  /** Creates a link from the seed's sample parameters of `connector`. */
+  async link(clusterId: string, name: string, connector: string): Promise<void> {
+    await this.ok("POST", `/clusters/${clusterId}/cdm/link`, {
+      body: linkBody(name, connector, CONNECTOR_SAMPLES[connector] ?? {}),
+    });
+  }
+
+  /** A running cluster with `mysql_link` (JDBC) and `obs_link` (OBS), the default job's links. */
+  async clusterWithLinks(): Promise<string> {
+    const id = await this.runningCluster();
+    await this.link(id, "mysql_link", "generic-jdbc-connector");
+    await this.link(id, "obs_link", "obs-connector");
+    return id;
+  }
+
+  /** Creates a job (default: MySQL → OBS `mysql2obs`) on the cluster. */
+  async job(clusterId: string, options: JobOptions = {}): Promise<void> {
+    await this.ok("POST", `/clusters/${clusterId}/cdm/job`, { body: jobsBody(options) });
+  }
+
+  /** Starts a job and answers the start body. */
+  start(clusterId: string, jobName = "mysql2obs"): Promise<Record<string, any>> {
+    return this.ok("PUT", `/clusters/${clusterId}/cdm/job/${jobName}/start`, { body: { variables: {} } });
+  }
+}
+
+/** Asserts a CDM short error body `{errCode, externalMessage}` with the given status and code. */
+export function assertShortError(answer: Answer, status: number, code: string): void {
+  assert.equal(answer.status, status, JSON.stringify(answer.body));
+  assert.deepEqual(Object.keys(answer.body).sort(), ["errCode", "externalMessage"]);
+  assert.equal(answer.body["errCode"], code);
+  assert.equal(typeof answer.body["externalMessage"], "string");
+}
+
+/** Asserts a CDM long error body `{code, errCode, message, externalMessage}` (spec/cdm.md §1.8). */
+export function assertLongError(answer: Answer, status: number, code: string): void {
+  assert.equal(answer.status, status, JSON.stringify(answer.body));
+  assert.deepEqual(Object.keys(answer.body).sort(), ["code", "errCode", "externalMessage", "message"]);
+  assert.equal(answer.body["code"], code);
+  assert.equal(answer.body["errCode"], code);
+  assert.equal(answer.body["message"], answer.body["externalMessage"]);
+}
