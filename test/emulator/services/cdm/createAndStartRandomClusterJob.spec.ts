@@ -1,0 +1,68 @@
+import { strict as assert } from "node:assert";
+import { assertLongError, CdmEmulator } from "./cdmEmulator";
+import { clusterBody, job } from "./cdmFixtures";
+
+describe("CDM createAndStartRandomClusterJob", () => {
+  let cdm: CdmEmulator;
+  let running: string;
+  before(async () => {
+    cdm = await CdmEmulator.start();
+  });
+  after(() => cdm.close());
+  beforeEach(async () => {
+    await cdm.reset();
+    running = await cdm.clusterWithLinks();
+  });
+
+  const randomRun = (clusters: string[], body = job()) =>
+    cdm.call("POST", "/clusters/job", { body: { jobs: [body], clusters } });
+
+  it("createAndStartRandomClusterJob: answers one PENDING submission for the new job", async () => {
+    const answer = await randomRun([running]);
+    assert.equal(answer.status, 200);
+    const [submission] = answer.body["submissions"] as Array<Record<string, unknown>>;
+    assert.equal(submission!["job-name"], "mysql2obs");
+    assert.equal(submission!["status"], "PENDING");
+    assert.equal(submission!["progress"], 0);
+    assert.equal(typeof submission!["submission-id"], "number");
+    assert.equal(submission!["last-udpate-user"], "cdm");
+  });
+
+  it("createAndStartRandomClusterJob: creates the job on the first running candidate (GAP-47)", async () => {
+    const creating = (await cdm.ok("POST", "/clusters", { body: clusterBody("young") }, 202))["id"];
+    await randomRun([creating, running]);
+    assert.ok(cdm.state().clusters[running]!.jobs["mysql2obs"]);
+    assert.equal(cdm.state().clusters[creating]!.jobs["mysql2obs"], undefined);
+  });
+
+  it("createAndStartRandomClusterJob: runs the job to SUCCEEDED as time passes", async () => {
+    await randomRun([running]);
+    cdm.advance(70_000);
+    const status = await cdm.ok("GET", `/clusters/${running}/cdm/job/mysql2obs/status`);
+    assert.equal(status["submissions"][0]["status"], "SUCCEEDED");
+  });
+
+  it("createAndStartRandomClusterJob: answers 400 Cdm.0014 when no candidate is running", async () => {
+    const creating = (await cdm.ok("POST", "/clusters", { body: clusterBody("young") }, 202))["id"];
+    assertLongError(await randomRun([creating, "00000000-0000-4000-8000-000000000000"]), 400, "Cdm.0014");
+  });
+
+  it("createAndStartRandomClusterJob: rejects a body without clusters with 400 Cdm.0014", async () => {
+    assertLongError(await cdm.call("POST", "/clusters/job", { body: { jobs: [job()] } }), 400, "Cdm.0014");
+  });
+
+  it("createAndStartRandomClusterJob: validates the job on the chosen cluster (missing link → Cdm.0101)", async () => {
+    assertLongError(await randomRun([running], job({ toLink: "nope" })), 400, "Cdm.0101");
+  });
+
+  it("createAndStartRandomClusterJob: rejects a job name that already exists on the chosen cluster", async () => {
+    await cdm.job(running);
+    assertLongError(await randomRun([running]), 400, "Cdm.0104");
+  });
+
+  it("createAndStartRandomClusterJob: is logged under its own action, not as a cluster call", async () => {
+    await randomRun([running]);
+    assert.equal(cdm.requests("createAndStartRandomClusterJob").length, 1);
+    assert.equal(cdm.requests("showCluster").length, 0);
+  });
+});
