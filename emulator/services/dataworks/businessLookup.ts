@@ -11,10 +11,12 @@ export function businessOf(ctx: DataWorksContext, project: ProjectRecord, busine
 
 /**
  * "同一个项目空间下的业务流程名称必须唯一" (spec §3.4.1): no dedicated code is documented, so a clash is
- * `Invalid.Param` (§4.6 emulator convention, §6 q30).
+ * `Invalid.Param` (§4.6 emulator convention, §6 q30). The spec names no character rule, so any
+ * non-blank name is accepted; a name containing `/` cannot appear in a folder path (§2.5), so such a
+ * flow can hold no folders or files.
  */
 export function assertBusinessNameFree(ctx: DataWorksContext, projectId: number, name: string): void {
-  if (name.trim() === "" || name.includes("/")) throw invalidParam("BusinessName must be a non-empty name without '/'");
+  if (name.trim() === "") throw invalidParam("BusinessName must not be blank");
   if (businessByName(ctx, projectId, name) !== undefined) {
     throw invalidParam(`a business flow named ${name} already exists in the workspace`);
   }
