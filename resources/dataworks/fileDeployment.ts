@@ -1,0 +1,73 @@
+import {
+  CHECKING_STATUS,
+  DEPLOYMENT_STATUS,
+  getDeployment,
+  poll,
+  type Deployment,
+  type OperationSender,
+  type PollObservation,
+} from "../../provider";
+import type { StepContext } from "../framework/resourceDefinition";
+
+/**
+ * Waits for a deployment package (SubmitFile, DeployFile, DeleteFile) to finish by polling
+ * GetDeployment (spec/dataworks.md §3.1.8, §4.3), with progress lines through the step context.
+ */
+
+/** §4.3 suggests a 2–5 s interval; GetDeployment is level 1 (50 QPS shared), so this is cheap. */
+const POLL = { minIntervalMs: 2_000, maxIntervalMs: 5_000, factor: 1.5 } as const;
+
+/** A time budget shared by every wait of one operation (the `timeouts` input, decision 7). */
+export interface Deadline {
+  /** Milliseconds left; never negative. */
+  remainingMs(): number;
+}
+
+export function deadlineFrom(context: StepContext): Deadline {
+  const endsAt = context.clock.now() + context.timeoutMs;
+  return { remainingMs: () => Math.max(0, endsAt - context.clock.now()) };
+}
+
+/** Reads a package the way §4.3's table says; `state` is what the progress lines show. */
+export function observeDeployment(deployment: Deployment): PollObservation<Deployment> {
+  const reason = deployment.errorMessage;
+  if (deployment.checkingStatus === CHECKING_STATUS.CHECK_FAILED) {
+    return { state: "check failed", done: true, failed: true, reason, value: deployment };
+  }
+  if (deployment.status === DEPLOYMENT_STATUS.FAILURE) {
+    return { state: "failed", done: true, failed: true, reason, value: deployment };
+  }
+  if (deployment.checkingStatus === CHECKING_STATUS.CHECKING) {
+    return { state: "checking", done: false, value: deployment };
+  }
+  if (deployment.status === DEPLOYMENT_STATUS.SUCCESS) {
+    return { state: "succeeded", done: true, value: deployment };
+  }
+  return {
+    state: deployment.executeTime === undefined ? "queued" : "running",
+    done: false,
+    value: deployment,
+  };
+}
+
+/**
+ * Resolves when the package succeeded; rejects with PollFailedError when it failed or its check
+ * failed, and with PollTimeoutError when the deadline passes first.
+ */
+export async function waitForDeployment(
+  client: OperationSender,
+  projectId: number,
+  deploymentId: number,
+  what: string,
+  context: StepContext,
+  deadline: Deadline,
+): Promise<Deployment | undefined> {
+  return poll({
+    what: `${what} (deployment ${deploymentId})`,
+    check: async () => observeDeployment(await getDeployment(client, { projectId, deploymentId })),
+    clock: context.clock,
+    ...POLL,
+    deadlineMs: deadline.remainingMs(),
+    onProgress: context.progress(`${what} (deployment ${deploymentId})`),
+  });
+}
