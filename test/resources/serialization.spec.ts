@@ -83,7 +83,7 @@ function generic(text: string, type: string): string {
  */
 describe("serialized provider contract", function () {
   this.timeout(30_000);
-  /** Per registry type: the text as a resource class registers it. */
+  /** Per registry type: the text as its resource class registers it under the SDK's mocks. */
   const registered = new Map<string, string>();
   /** Per registry type: the text of the type's shim, serialized as `dynamic.Resource` does. */
   const serialized = new Map<string, { text: string; containsSecrets: boolean }>();
@@ -114,29 +114,31 @@ describe("serialized provider contract", function () {
     pulumi.runtime.setAllConfig({}, []);
   });
 
-  it("covers every registered resource type with a resource class, and no class without a registered type", () => {
-    assert.deepEqual([...registered.keys()].sort(), [...TYPES].sort());
+  it("has no resource class whose type the installed package could not dispatch", () => {
+    assert.ok(registered.size > 0, "found no resource class");
+    assert.deepEqual([...registered.keys()].filter((type) => !TYPES.includes(type)), []);
   });
 
   for (const type of TYPES) {
     describe(type, () => {
-      it("registers exactly the serialized text of the type's shim", () => {
+      it("is registered by the type's resource class exactly as the shim serializes", () => {
+        assert.ok(registered.has(type), `no resource class reachable from the package registers ${type}`);
         assert.equal(registered.get(type), serialized.get(type)!.text);
       });
 
       it(`fits within ${BUDGET_BYTES} bytes`, () => {
-        const bytes = Buffer.byteLength(registered.get(type)!, "utf8");
+        const bytes = Buffer.byteLength(serialized.get(type)!.text, "utf8");
         assert.ok(bytes <= BUDGET_BYTES, `${bytes} bytes`);
       });
 
       it("contains no credential from the stack config or the environment and is not marked secret", () => {
-        const text = registered.get(type)!;
+        const text = serialized.get(type)!.text;
         assert.deepEqual(CREDENTIALS.filter((credential) => text.includes(credential)), []);
         assert.equal(serialized.get(type)!.containsSecrets, false);
       });
 
       it("contains no absolute path and no package version", () => {
-        const text = registered.get(type)!;
+        const text = serialized.get(type)!.text;
         for (const path of [ROOT, process.cwd(), tmpdir(), homedir(), "node_modules"]) {
           assert.equal(text.includes(path), false, `contains ${path}`);
         }
@@ -145,12 +147,12 @@ describe("serialized provider contract", function () {
       });
 
       it("captures no module: the serializer wrote no require for a package or a file", () => {
-        const specifiers = staticRequires(registered.get(type)!);
+        const specifiers = staticRequires(serialized.get(type)!.text);
         assert.deepEqual(specifiers.filter((s) => !isBuiltin(s) && !isPackageEntryPoint(s)), []);
       });
 
       it("loads only Node built-ins and the package's published entry points when the host runs it", async () => {
-        const trace = await traceRequires(registered.get(type)!, { config: new Map() });
+        const trace = await traceRequires(serialized.get(type)!.text, { config: new Map() });
         assert.deepEqual(trace.specifiers.filter((s) => !isBuiltin(s) && !isPackageEntryPoint(s)), []);
         assert.ok(
           trace.specifiers.some(isPackageEntryPoint),
@@ -159,21 +161,21 @@ describe("serialized provider contract", function () {
       });
 
       it("resolves the package from the program directory, the host's working directory, at call time", async () => {
-        const trace = await traceRequires(registered.get(type)!, { config: new Map() });
+        const trace = await traceRequires(serialized.get(type)!.text, { config: new Map() });
         for (const base of trace.createRequireBases) assert.equal(base, `${process.cwd()}/`);
       });
     });
   }
 
   it("is identical for every resource type except for the type name", () => {
-    const texts = new Set(TYPES.map((type) => generic(registered.get(type)!, type)));
+    const texts = new Set(TYPES.map((type) => generic(serialized.get(type)!.text, type)));
     assert.equal(texts.size, 1, [...texts].join("\n-----\n"));
   });
 
   it("depends on the type name only: a type the package does not know serializes to the same text", async () => {
     const unknown = "contract:NotARegisteredType";
     const { text } = await serializeProvider(shimFor(unknown));
-    for (const type of TYPES) assert.equal(generic(registered.get(type)!, type), generic(text, unknown));
+    for (const type of TYPES) assert.equal(generic(serialized.get(type)!.text, type), generic(text, unknown));
   });
 
   it("does not change when the code of the package's other modules changes", async () => {
