@@ -5,3 +5,4 @@ export { UNKNOWN } from "./framework/unknown";
 export { PartialFailureError } from "./framework/partialFailureError";
 export { AlreadyExistsError } from "./framework/alreadyExistsError";
 export { AdoptMismatchError } from "./framework/adoptMismatchError";
+export * as dataworks from "./dataworks";
