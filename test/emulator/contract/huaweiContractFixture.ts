@@ -47,6 +47,8 @@ export interface SdkRequest {
    * read the machine's clock itself; a number is an epoch time to sign with.
    */
   readonly sdkDate?: "sdk" | number;
+  /** Headers the SDK copies into its answer (`responseHeaders`, as its IAM client asks for `X-Subject-Token`). */
+  readonly responseHeaders?: readonly string[];
 }
 
 export interface SdkAnswer {
@@ -54,6 +56,8 @@ export interface SdkAnswer {
   readonly status: number;
   /** Success: what `HcClient` returned, without `httpStatusCode`. Failure: the body its client received. */
   readonly body: Record<string, unknown>;
+  /** The `responseHeaders` the SDK copied into its answer, by the name asked for. */
+  readonly sdkHeaders: Readonly<Record<string, unknown>>;
   /** Response headers as the SDK's HTTP client received them (lower-case names). */
   readonly headers: Readonly<Record<string, string>>;
   /** The exception `HcClient` threw (4xx → ClientRequestException, 5xx → ServerResponseException). */
@@ -177,19 +181,24 @@ export class HuaweiSdkClient {
       pathParams,
       headers,
       data: (request.body ?? {}) as Record<string, unknown>,
-      responseHeaders: ["X-Request-Id", "X-Subject-Token"],
+      ...(request.responseHeaders ? { responseHeaders: [...request.responseHeaders] } : {}),
     };
     this.http.last = {};
     try {
       const response = await this.hc.sendRequest<SdkResponse & Record<string, unknown>>(options);
       const { httpStatusCode, ...body } = response;
-      return this.answer(httpStatusCode ?? 0, body);
+      const sdkHeaders: Record<string, unknown> = {};
+      for (const name of request.responseHeaders ?? []) {
+        sdkHeaders[name] = body[name];
+        delete body[name];
+      }
+      return { ...this.answer(httpStatusCode ?? 0, body), sdkHeaders };
     } catch (err) {
       if (!(err instanceof ServiceResponseException)) throw err;
       const status = Number(err.httpStatusCode ?? 0);
       const data = this.http.last.answer?.data;
       const body = data !== null && typeof data === "object" ? (data as Record<string, unknown>) : {};
-      return { ...this.answer(status, body), error: err };
+      return { ...this.answer(status, body), sdkHeaders: {}, error: err };
     }
   }
 
@@ -205,7 +214,7 @@ export class HuaweiSdkClient {
     return answer.body;
   }
 
-  private answer(status: number, body: Record<string, unknown>): SdkAnswer {
+  private answer(status: number, body: Record<string, unknown>): Omit<SdkAnswer, "sdkHeaders"> {
     const recorded = this.http.last;
     return {
       status,
@@ -239,6 +248,7 @@ export function tokenRequest(projectId = PROJECT_ID, password = IAM_USER.passwor
   return {
     method: "POST",
     url: "/v3/auth/tokens",
+    responseHeaders: ["X-Subject-Token"],
     body: {
       auth: {
         identity: {
