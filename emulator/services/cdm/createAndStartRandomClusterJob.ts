@@ -3,7 +3,7 @@ import { clusterStatus } from "./clusterStatus";
 import { CLUSTER_STATUS } from "./constants";
 import { duplicateJob, illegalParameter } from "./errors";
 import { sweepCdmState } from "./findCluster";
-import { newJob, startRun } from "./jobRecords";
+import { newJob, requireEnabledLinks, startRun } from "./jobRecords";
 import type { CdmState } from "./model";
 import { parseBody } from "./parseBody";
 import { renderStartSubmission } from "./renderSubmission";
@@ -41,6 +41,10 @@ export const createAndStartRandomClusterJob: HuaweiRoute<CdmState> = {
     if (jobBody === undefined) throw new Error("unreachable: the schema requires one job");
     validateJob(jobBody, cluster);
     if (cluster.jobs[jobBody.name] !== undefined) throw duplicateJob();
+    requireEnabledLinks(cluster, {
+      fromLinkName: jobBody["from-link-name"],
+      toLinkName: jobBody["to-link-name"],
+    });
     const job = newJob(jobBody, ctx);
     cluster.jobs[job.name] = job;
     const submission = startRun(job, ctx, true);

@@ -94,6 +94,10 @@ export const binaryNeedsFileConnectors = (): EmulatorError =>
 export const jobRunning = (jobName: string): EmulatorError =>
   cdmError(400, "Cdm.0052", `Job ${jobName} is running.`);
 
+/** `Cdm.0060`: a job cannot be submitted while one of its links is disabled (spec/cdm.md §5.1). */
+export const linkDisabled = (linkName: string): EmulatorError =>
+  cdmError(400, "Cdm.0060", `Link ${linkName} used by the job is disabled. Cannot submit job.`);
+
 /** `Cdm.0053`. */
 export const jobNotRunning = (jobName: string): EmulatorError =>
   cdmError(400, "Cdm.0053", `Job ${jobName} is not running.`);

@@ -1,7 +1,7 @@
 import type { ServiceContext } from "../../types";
 import { cdmOptions } from "./cdmOptions";
 import { CDM_RUN_ROWS, CDM_USER } from "./constants";
-import { jobNotFound } from "./errors";
+import { jobNotFound, linkDisabled } from "./errors";
 import type { CdmCluster, CdmConfigValues, CdmJob, CdmState, CdmSubmission } from "./model";
 import type { JobBody } from "./schemas";
 
@@ -42,6 +42,19 @@ export function findJob(cluster: CdmCluster, name: string, status = 400): CdmJob
   const job = cluster.jobs[name];
   if (job === undefined) throw jobNotFound(name, status);
   return job;
+}
+
+/**
+ * A run reads and writes through both links, so a disabled link (`"enabled": false`, spec/cdm.md
+ * §3.2) refuses the submission with `Cdm.0060` (§5.1).
+ */
+export function requireEnabledLinks(
+  cluster: CdmCluster,
+  job: Pick<CdmJob, "fromLinkName" | "toLinkName">,
+): void {
+  for (const name of [job.fromLinkName, job.toLinkName]) {
+    if (cluster.links[name]?.enabled === false) throw linkDisabled(name);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { clusterStatus } from "./clusterStatus";
 import { CLUSTER_STATUS } from "./constants";
 import { cannotSubmit, jobRunning } from "./errors";
 import { findCluster } from "./findCluster";
-import { findJob, startRun } from "./jobRecords";
+import { findJob, requireEnabledLinks, startRun } from "./jobRecords";
 import type { CdmState } from "./model";
 import { parseBody } from "./parseBody";
 import { renderStartSubmission } from "./renderSubmission";
@@ -21,6 +21,7 @@ function handleStart(request: HuaweiRequest, ctx: ServiceContext<CdmState>): Hua
   }
   if (jobIsRunning(job, now)) throw jobRunning(name);
   parseBody(StartJobBodySchema, request.body);
+  requireEnabledLinks(cluster, job);
   const submission = startRun(job, ctx, false);
   return { status: 200, body: { submissions: [renderStartSubmission(job, submission, now)] } };
 }
@@ -29,7 +30,8 @@ const PATH = "/v1.1/{project_id}/clusters/{cluster_id}/cdm/job/{job_name}/start"
 
 /**
  * `PUT …/cdm/job/{job_name}/start` (spec/cdm.md §4.9): the run starts `BOOTING`. Missing → 400
- * `Cdm.0100`, running → 400 `Cdm.0052`, cluster not `200` → 400 `Cdm.0037` (Appendix D).
+ * `Cdm.0100`, running → 400 `Cdm.0052`, cluster not `200` → 400 `Cdm.0037` (Appendix D), a disabled
+ * link → 400 `Cdm.0060` (§5.1).
  */
 export const startJob: HuaweiRoute<CdmState> = {
   method: "PUT",

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
-import { assertLongError, CdmEmulator } from "./cdmEmulator";
-import { clusterBody, job } from "./cdmFixtures";
+import { assertLongError, assertShortError, CdmEmulator } from "./cdmEmulator";
+import { clusterBody, CONNECTOR_SAMPLES, job, linkBody } from "./cdmFixtures";
 
 describe("CDM createAndStartRandomClusterJob", () => {
   let cdm: CdmEmulator;
@@ -58,6 +58,14 @@ describe("CDM createAndStartRandomClusterJob", () => {
   it("createAndStartRandomClusterJob: rejects a job name that already exists on the chosen cluster", async () => {
     await cdm.job(running);
     assertLongError(await randomRun([running]), 400, "Cdm.0104");
+  });
+
+  it("createAndStartRandomClusterJob: refuses a disabled link with 400 Cdm.0060 and creates no job", async () => {
+    const body = linkBody("mysql_link", "generic-jdbc-connector", CONNECTOR_SAMPLES["generic-jdbc-connector"]!);
+    (body.links[0] as Record<string, unknown>)["enabled"] = false;
+    await cdm.ok("PUT", `/clusters/${running}/cdm/link/mysql_link`, { body });
+    assertShortError(await randomRun([running]), 400, "Cdm.0060");
+    assert.deepEqual(cdm.state().clusters[running]!.jobs, {});
   });
 
   it("createAndStartRandomClusterJob: is logged under its own action, not as a cluster call", async () => {

@@ -42,6 +42,12 @@ describe("CDM showJob", () => {
     assert.match(job["external_id"], /^job_local/);
   });
 
+  it("showJob: finds a job whose name needs percent-encoding in the path", async () => {
+    await cdm.job(cluster, { name: "daily load #1" });
+    const body = await cdm.ok("GET", `/clusters/${cluster}/cdm/job/daily load #1`);
+    assert.equal(body["jobs"][0]["name"], "daily load #1");
+  });
+
   it("showJob: answers 400 Cdm.0100 with the seed's wording for a missing job", async () => {
     const answer = await cdm.call("GET", `/clusters/${cluster}/cdm/job/jdbc2hive`);
     assertShortError(answer, 400, "Cdm.0100");

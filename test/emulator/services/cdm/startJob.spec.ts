@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import { assertShortError, CdmEmulator } from "./cdmEmulator";
+import { CONNECTOR_SAMPLES, linkBody } from "./cdmFixtures";
 
 describe("CDM startJob", () => {
   let cdm: CdmEmulator;
@@ -61,6 +62,15 @@ describe("CDM startJob", () => {
     cdm.advance(3_600_000);
     const answer = await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`, { body: {} });
     assertShortError(answer, 400, "Cdm.0037");
+  });
+
+  it("startJob: refuses a job whose link is disabled with 400 Cdm.0060", async () => {
+    const body = linkBody("obs_link", "obs-connector", CONNECTOR_SAMPLES["obs-connector"]!);
+    (body.links[0] as Record<string, unknown>)["enabled"] = false;
+    await cdm.ok("PUT", `/clusters/${cluster}/cdm/link/obs_link`, { body });
+    const answer = await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`, { body: {} });
+    assertShortError(answer, 400, "Cdm.0060");
+    assert.equal(answer.body["externalMessage"], "Link obs_link used by the job is disabled. Cannot submit job.");
   });
 
   it("startJob: answers 400 Cdm.0100 for a job that does not exist", async () => {
