@@ -67,6 +67,8 @@ export const missingConnectionProperty = (property: string): EmulatorError =>
   error(400, "MissingParam.ConnectionStr.Property", `You must specify property ${property} required by the data source connection string.`);
 export const connectionPatternNotMatch = (value: string, pattern: string): EmulatorError =>
   error(400, "DataSource.ConnectionStrProperty.PatternNotMatch", `The pattern value ${value} is invalid. The correct pattern is ${pattern}.`);
+export const ramRoleCheckFailure = (accountId: string, roleArn: string): EmulatorError =>
+  error(400, "DataSource.CheckRamRoleFailure", `Failed to check the RAM role. AccountId ${accountId}. roleArn ${roleArn}.`);
 export const connectionEmpty = (): EmulatorError =>
   error(400, "Invalid.Connection.Empty", "You must specify the connection parameter.");
 export const requiredParameterEmpty = (name: string): EmulatorError =>

@@ -16,6 +16,8 @@ export interface DataWorksOptions {
   readonly fileNameScope: "project" | "folder";
   /** §6 q34: ListDataSources `Name` filter. */
   readonly dataSourceNameMatch: "exact" | "fuzzy";
+  /** §6 q33: whether UpdateDataSource may move a data source to the other `EnvType`. */
+  readonly dataSourceEnvTypeUpdate: "allow" | "reject";
   /** §6 q5: HttpStatusCode of Create/Update/DeleteDataSource as the documented String type or the example's number. */
   readonly tenantStatusCodeAsString: boolean;
   /** §6 q31 sibling: ListFiles `FileFolderPath` matches the folder only, or its whole subtree. */
@@ -35,6 +37,7 @@ export const DEFAULT_OPTIONS: DataWorksOptions = {
   updateFileUnchanged: "rejectIfNoChange",
   fileNameScope: "project",
   dataSourceNameMatch: "exact",
+  dataSourceEnvTypeUpdate: "allow",
   tenantStatusCodeAsString: false,
   listFilesRecursive: false,
   requireBusinessForPaths: true,
@@ -75,6 +78,7 @@ export function dataWorksOptions(raw: Readonly<Record<string, unknown>>): DataWo
     ),
     fileNameScope: oneOf("fileNameScope", ["project", "folder"], d.fileNameScope),
     dataSourceNameMatch: oneOf("dataSourceNameMatch", ["exact", "fuzzy"], d.dataSourceNameMatch),
+    dataSourceEnvTypeUpdate: oneOf("dataSourceEnvTypeUpdate", ["allow", "reject"], d.dataSourceEnvTypeUpdate),
     tenantStatusCodeAsString: bool("tenantStatusCodeAsString", d.tenantStatusCodeAsString),
     listFilesRecursive: bool("listFilesRecursive", d.listFilesRecursive),
     requireBusinessForPaths: bool("requireBusinessForPaths", d.requireBusinessForPaths),

@@ -2,10 +2,12 @@ import type { AlibabaAction } from "../../../types";
 import type { DataWorksState } from "../model";
 import { checkFileDeployment } from "./checkFileDeployment";
 import { createBusiness } from "./createBusiness";
+import { createDataSource } from "./createDataSource";
 import { createFile } from "./createFile";
 import { createFolder } from "./createFolder";
 import { createUdfFile } from "./createUdfFile";
 import { deleteBusiness } from "./deleteBusiness";
+import { deleteDataSource } from "./deleteDataSource";
 import { deleteFile } from "./deleteFile";
 import { deleteFolder } from "./deleteFolder";
 import { deployFile } from "./deployFile";
@@ -14,13 +16,17 @@ import { getDeployment } from "./getDeployment";
 import { getFile } from "./getFile";
 import { getFileVersion } from "./getFileVersion";
 import { getFolder } from "./getFolder";
+import { getProject } from "./getProject";
 import { listBusiness } from "./listBusiness";
+import { listDataSources } from "./listDataSources";
 import { listDeployments } from "./listDeployments";
 import { listFiles } from "./listFiles";
+import { listFileType } from "./listFileType";
 import { listFileVersions } from "./listFileVersions";
 import { listFolders } from "./listFolders";
 import { submitFile } from "./submitFile";
 import { updateBusiness } from "./updateBusiness";
+import { updateDataSource } from "./updateDataSource";
 import { updateFile } from "./updateFile";
 import { updateFolder } from "./updateFolder";
 import { updateUdfFile } from "./updateUdfFile";
@@ -58,4 +64,12 @@ export const DATAWORKS_ACTIONS: Readonly<Record<string, AlibabaAction<DataWorksS
   GetBusiness: getBusiness,
   DeleteBusiness: deleteBusiness,
   ListBusiness: listBusiness,
+  // Data sources (§3.5).
+  CreateDataSource: createDataSource,
+  UpdateDataSource: updateDataSource,
+  ListDataSources: listDataSources,
+  DeleteDataSource: deleteDataSource,
+  // Workspace and helpers (§3.6).
+  GetProject: getProject,
+  ListFileType: listFileType,
 };
