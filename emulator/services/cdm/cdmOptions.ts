@@ -23,6 +23,8 @@ const CdmOptionsSchema = z.object({
   cdmJobRunMs: z.number().int().nonnegative().default(CDM_JOB_RUN_MS),
   /** Clusters whose name matches this regular expression end creation in `303`. */
   cdmFailClusterNamePattern: z.string().optional(),
+  /** Start and restart of clusters whose name matches this regular expression end in `300` (§2.8). */
+  cdmFailClusterActionNamePattern: z.string().optional(),
   /** `true`: every job run fails; a list: runs of the jobs with these names fail. */
   cdmFailRuns: z.union([z.boolean(), z.array(z.string())]).default(false),
   /** Links whose host/server parameters match this regular expression fail their connectivity check. */

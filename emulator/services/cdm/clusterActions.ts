@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../../types";
+import { cdmOptions } from "./cdmOptions";
 import { clusterStatus } from "./clusterStatus";
 import { illegalParameter } from "./errors";
 import type { CdmCluster, CdmClusterOperation, CdmState } from "./model";
@@ -22,6 +23,11 @@ export function beginOperation(
     );
   }
   cluster.operation = { kind, startedAt: now, endsAt: now + durationMs };
+  // spec/cdm.md §2.8: start and restart can fail (`300`); stop has no documented failure.
+  const pattern = cdmOptions(ctx.options).cdmFailClusterActionNamePattern;
+  if (kind !== "stop" && pattern !== undefined && new RegExp(pattern).test(cluster.name)) {
+    cluster.operation.fails = true;
+  }
   cluster.updatedAt = now;
 }
 

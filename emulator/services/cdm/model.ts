@@ -27,6 +27,8 @@ export interface CdmClusterOperation {
   kind: "start" | "stop" | "restart";
   startedAt: number;
   endsAt: number;
+  /** The operation ends in `300` (failed) instead of its target status (option `cdmFailClusterActionNamePattern`). */
+  fails?: boolean;
 }
 
 export interface CdmCluster {

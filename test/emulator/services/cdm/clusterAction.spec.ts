@@ -81,4 +81,32 @@ describe("CDM clusterAction", () => {
     const err = new CdmHarness().fail(clusterAction, { path: { cluster_id: "nope" }, body: { start: {} } });
     assert.equal(err.status, 404);
   });
+  it("restart: ends in 300 with REBOOT_FAILURE when the name matches cdmFailClusterActionNamePattern", () => {
+    const harness = new CdmHarness({ ...OPTIONS, cdmFailClusterActionNamePattern: "^flaky-" });
+    const id = harness.runningCluster("flaky-1");
+    harness.ok(clusterAction, { path: { cluster_id: id }, body: { restart: { type: "cdm" } } });
+    assert.equal(status(harness, id), "500");
+    harness.clock.advance(10_000);
+    const shown = harness.ok(showCluster, { path: { cluster_id: id } });
+    assert.equal(shown["status"], "300");
+    assert.deepEqual(shown["actions"], ["REBOOT_FAILURE"]);
+  });
+
+  it("start: ends in 300 when the name matches cdmFailClusterActionNamePattern", () => {
+    const harness = new CdmHarness({ ...OPTIONS, cdmFailClusterActionNamePattern: "^flaky-" });
+    const id = harness.runningCluster("flaky-1");
+    harness.ok(clusterAction, { path: { cluster_id: id }, body: { stop: { stopMode: "IMMEDIATELY" } } });
+    harness.clock.advance(10_000);
+    harness.ok(clusterAction, { path: { cluster_id: id }, body: { start: {} } });
+    harness.clock.advance(10_000);
+    assert.equal(status(harness, id), "300");
+  });
+
+  it("stop: is not affected by cdmFailClusterActionNamePattern", () => {
+    const harness = new CdmHarness({ ...OPTIONS, cdmFailClusterActionNamePattern: "^flaky-" });
+    const id = harness.runningCluster("flaky-1");
+    harness.ok(clusterAction, { path: { cluster_id: id }, body: { stop: { stopMode: "IMMEDIATELY" } } });
+    harness.clock.advance(10_000);
+    assert.equal(status(harness, id), "900");
+  });
 });
