@@ -19,6 +19,7 @@ import {
   connectionJson,
   contentAsConfigured,
   contentField,
+  secretsInContent,
   type ConnectionProperties,
   type ContentFor,
   type DataSourceTypeName,
@@ -82,6 +83,10 @@ export const dataSourceDefinition = defineResource<DataSourceInputs, DataSourceO
     accessKey: z.string().min(1).optional(),
   },
   rules: (inputs, issues) => {
+    // Reported under the secret input's name: the failure then shows "[secret]", never the value.
+    for (const key of secretsInContent(inputs.content)) {
+      issues.add(key, `found as content.${key}: give it as the top-level secret input \`${key}\`; content is stored in plain text`);
+    }
     if (inputs.subType !== undefined && inputs.type !== "rds") {
       issues.add("subType", `is only effective with type "rds" (type is "${inputs.type}")`);
     }

@@ -112,8 +112,9 @@ export type DataSourceTypeName = keyof DataSourceContentByType;
 export type ContentFor<T extends string> = T extends DataSourceTypeName ? DataSourceContentByType[T] : ConnectionProperties;
 
 /**
- * `content` as checked: scalars only, no secret key (those are top-level secret inputs), and no
- * masked value copied from a read (sending it would overwrite the real secret with `***`).
+ * `content` as checked: scalars only, and no masked value copied from a read (sending it would
+ * overwrite the real secret with `***`). A secret key inside `content` is reported by
+ * `secretsInContent`, under the name of the secret input, so that its value is never echoed.
  */
 export const contentField = z
   .record(z.string(), z.union([z.string(), z.number(), z.boolean()]), {
@@ -121,17 +122,16 @@ export const contentField = z
   })
   .superRefine((content, ctx) => {
     for (const [key, value] of Object.entries(content)) {
-      if ((SECRET_CONNECTION_KEYS as readonly string[]).includes(key)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: `give the ${key} as the top-level secret input \`${key}\`, not inside content`,
-        });
-      } else if (value === MASKED_SECRET) {
+      if (value === MASKED_SECRET) {
         ctx.addIssue({ code: "custom", path: [key], message: `"${MASKED_SECRET}" is the service's mask, not a value` });
       }
     }
   });
+
+/** The secret keys found inside `content`: they belong in the top-level secret inputs. */
+export function secretsInContent(content: ConnectionProperties): SecretConnectionKey[] {
+  return SECRET_CONNECTION_KEYS.filter((key) => key in content);
+}
 
 /** The JSON sent as `Content`: the properties with the secrets merged in. */
 export function connectionJson(
