@@ -130,14 +130,6 @@ export async function publishFile(
     }
   }
 
-  let needSubmit = commitStatus !== 1;
-  let needDeploy = true;
-  if (!needSubmit) {
-    const newest = newestOf(await listFileVersions(client, { projectId, fileId }));
-    needSubmit = !isSubmitted(live, newest);
-    needDeploy = needSubmit || newest?.isCurrentProd !== true;
-  }
-
   let lastDeployment: Pick<FileComputed, "lastDeploymentId" | "lastDeploymentStatus"> = {
     ...(outs.lastDeploymentId === undefined ? {} : { lastDeploymentId: outs.lastDeploymentId }),
     ...(outs.lastDeploymentStatus === undefined ? {} : { lastDeploymentStatus: outs.lastDeploymentStatus }),
@@ -158,6 +150,20 @@ export async function publishFile(
     }
     lastDeployment.lastDeploymentStatus = "success";
   };
+  let needSubmit = commitStatus !== 1;
+  let needDeploy = true;
+  if (!needSubmit) {
+    let newest = newestOf(await listFileVersions(client, { projectId, fileId }));
+    // A previous run stopped while its package was still running: wait for that package instead
+    // of starting another (DeployFile is refused until the submit has succeeded, §3.1.8).
+    const running = newest?.status === "COMMITTING" || newest?.status === "DEPLOYING";
+    if (running && outs.lastDeploymentStatus === "pending" && outs.lastDeploymentId !== undefined) {
+      await track(outs.lastDeploymentId, "waiting for the earlier package of");
+      newest = newestOf(await listFileVersions(client, { projectId, fileId }));
+    }
+    needSubmit = !isSubmitted(live, newest);
+    needDeploy = needSubmit || newest?.isCurrentProd !== true;
+  }
   if (want.submit && needSubmit) {
     await track(await submitFile(client, { projectId, fileId, comment: COMMENT }), "submitting");
   }
