@@ -34,8 +34,13 @@ export class HuaweiGateway {
         ...(body.ok && body.value !== undefined ? { body: body.value } : {}),
       }),
     };
-    const fail = (err: EmulatorError, caller?: string, faults?: readonly string[]): CallOutcome => ({
-      ...huaweiErrorResponse(err, service, call),
+    const fail = (
+      err: EmulatorError,
+      caller?: string,
+      faults?: readonly string[],
+      headers: Readonly<Record<string, string>> = {},
+    ): CallOutcome => ({
+      ...huaweiErrorResponse(err, service, call, headers),
       log: {
         ...log,
         errorCode: err.code,
@@ -73,7 +78,13 @@ export class HuaweiGateway {
       route.rateLimitPerMinute,
       core.clock.now(),
     );
-    if (verdict !== "ok") return fail(HUAWEI.throttled(), caller, faults.labels);
+    if (verdict !== "ok") {
+      const perMinute = core.options.throttle.huaweiPerMinute[action] ?? route.rateLimitPerMinute ?? 60;
+      // spec/cdm.md §1.8 (seed table): "429 – read Retry-After and wait". The bucket is empty, so
+      // the next call is allowed at most one refill interval from now.
+      const retryAfter = String(Math.max(1, Math.ceil(60 / perMinute)));
+      return fail(HUAWEI.throttled(), caller, faults.labels, { "Retry-After": retryAfter });
+    }
 
     let response;
     try {
@@ -123,20 +134,33 @@ export class HuaweiGateway {
   }
 }
 
-/** Gateway errors in the gateway's shape; handler and fault errors in the service's own shape. */
+/**
+ * What the API gateway answers itself is written in the gateway's shape `{error_code, error_msg}`
+ * (spec/cdm.md §1.8 "IAM / API gateway", §7 GAP-5 for 401/403/429; spec/dli.md §1.4.3): refused
+ * authentication (401), authorization (403), size (413), throttling (429 `APIG.0308`, also when
+ * injected as a fault) and the gateway's own internal error (`APIG.0002`, the default injected
+ * fault). Handler errors and other injected codes use the service's own shape.
+ */
 export function huaweiErrorResponse(
   err: EmulatorError,
   service: HuaweiService<unknown>,
   call: IncomingCall,
+  extraHeaders: Readonly<Record<string, string>> = {},
 ): { status: number; headers: Record<string, string>; body: Record<string, unknown> } {
-  const headers = { "X-Request-Id": call.requestId };
+  const headers = { ...extraHeaders, "X-Request-Id": call.requestId };
   if (err.body) return { status: err.status, headers, body: err.body };
-  const isGatewayShape =
-    err instanceof GatewayError && (err.status === 401 || err.status === 403 || err.status === 413);
-  const body = isGatewayShape
+  const body = isGatewayShaped(err)
     ? { error_code: err.code, error_msg: err.message, request_id: call.requestId }
     : service.errorBody(err.status, err.code, err.message);
   return { status: err.status, headers, body };
+}
+
+const GATEWAY_SHAPED_STATUSES: ReadonlySet<number> = new Set([401, 403, 413]);
+const GATEWAY_SHAPED_CODES: ReadonlySet<string> = new Set(["APIG.0308", "APIG.0002"]);
+
+function isGatewayShaped(err: EmulatorError): boolean {
+  if (!(err instanceof GatewayError)) return false;
+  return GATEWAY_SHAPED_STATUSES.has(err.status) || GATEWAY_SHAPED_CODES.has(err.code);
 }
 
 type JsonBody = { ok: true; value: unknown } | { ok: false; message: string };

@@ -13,7 +13,7 @@ import { strict as assert } from "node:assert";
 import { BasicCredentials } from "@huaweicloud/huaweicloud-sdk-core";
 import { HcClient } from "@huaweicloud/huaweicloud-sdk-core/HcClient";
 import { ServiceResponseException } from "@huaweicloud/huaweicloud-sdk-core/exception/ServiceResponseException";
-import { DefaultHttpClient } from "@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient";
+import { DefaultHttpClient, type ClientOptions } from "@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient";
 import type { DefaultHttpResponse } from "@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpResponse";
 import type { HttpClient } from "@huaweicloud/huaweicloud-sdk-core/http/HttpClient";
 import type { IHttpRequest } from "@huaweicloud/huaweicloud-sdk-core/http/IHttpRequest";
@@ -47,6 +47,8 @@ export interface SdkRequest {
    * read the machine's clock itself; a number is an epoch time to sign with.
    */
   readonly sdkDate?: "sdk" | number;
+  /** Changes the request after the SDK signed it and before its client sends it (to break it). */
+  readonly tamper?: (signed: IHttpRequest) => void;
   /** Headers the SDK copies into its answer (`responseHeaders`, as its IAM client asks for `X-Subject-Token`). */
   readonly responseHeaders?: readonly string[];
 }
@@ -77,6 +79,9 @@ const SILENT_LOGGER: Logger = {
   setName: () => undefined,
 };
 
+/** axios refuses bodies over 10 MB by default; the size-limit tests send 12 MB and more. */
+const CLIENT_OPTIONS: ClientOptions = { logger: SILENT_LOGGER, axiosRequestConfig: { maxBodyLength: Infinity } };
+
 interface Recorded {
   request?: { url: string; headers: Record<string, string> };
   answer?: { status: number; headers: Record<string, string>; data: unknown };
@@ -85,6 +90,7 @@ interface Recorded {
 /** The SDK's `DefaultHttpClient`, recording the signed request and the raw answer it received. */
 class RecordingHttpClient implements HttpClient {
   last: Recorded = {};
+  tamper: ((signed: IHttpRequest) => void) | undefined;
 
   constructor(private readonly inner: DefaultHttpClient) {}
 
@@ -102,6 +108,7 @@ class RecordingHttpClient implements HttpClient {
   }
 
   async sendRequest<T extends SdkResponse>(request: IHttpRequest): Promise<DefaultHttpResponse<T>> {
+    this.tamper?.(request);
     this.last = { request: { url: String(request.url), headers: stringRecord(request.headers) } };
     try {
       const response = await this.inner.sendRequest<T>(request);
@@ -135,6 +142,8 @@ export interface HuaweiKey {
   readonly accessKey: string;
   readonly secretKey: string;
   readonly projectId: string;
+  /** Temporary credentials: the SDK adds and signs `X-Security-Token` (spec/signing.md §4.1). */
+  readonly securityToken?: string;
 }
 
 /** One SDK client against one emulator: AK/SK-signed, token-authenticated, or unauthenticated. */
@@ -148,18 +157,19 @@ export class HuaweiSdkClient {
 
   /** Signs with `BasicCredentials(ak, sk, projectId)` as the seed's SDK snippets do (spec/cdm.md §1.7). */
   static signed(emulator: RunningEmulator, key: HuaweiKey = HW_KEY): HuaweiSdkClient {
-    const http = new RecordingHttpClient(new DefaultHttpClient({ logger: SILENT_LOGGER }, [emulator.url]));
+    const http = new RecordingHttpClient(new DefaultHttpClient(CLIENT_OPTIONS, [emulator.url]));
     const credentials = new BasicCredentials()
       .withAk(key.accessKey)
       .withSk(key.secretKey)
       .withProjectId(key.projectId);
+    if (key.securityToken !== undefined) credentials.withSecurityToken(key.securityToken);
     const hc = new HcClient(http).withEndpoints([emulator.url]).withCredential(credentials);
     return new HuaweiSdkClient(emulator, hc, http, { kind: "aksk" });
   }
 
   /** No credential: the SDK signs nothing; `X-Auth-Token` is sent when a token is given. */
   static unsigned(emulator: RunningEmulator, token?: string): HuaweiSdkClient {
-    const http = new RecordingHttpClient(new DefaultHttpClient({ logger: SILENT_LOGGER }, [emulator.url]));
+    const http = new RecordingHttpClient(new DefaultHttpClient(CLIENT_OPTIONS, [emulator.url]));
     const hc = new HcClient(http).withEndpoints([emulator.url]);
     return new HuaweiSdkClient(emulator, hc, http, token === undefined ? { kind: "none" } : { kind: "token", token });
   }
@@ -184,6 +194,7 @@ export class HuaweiSdkClient {
       ...(request.responseHeaders ? { responseHeaders: [...request.responseHeaders] } : {}),
     };
     this.http.last = {};
+    this.http.tamper = request.tamper;
     try {
       const response = await this.hc.sendRequest<SdkResponse & Record<string, unknown>>(options);
       const { httpStatusCode, ...body } = response;
