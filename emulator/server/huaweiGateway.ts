@@ -71,9 +71,14 @@ export class HuaweiGateway {
     if (faults.error) return fail(faultError(faults.error, "huawei"), caller, faults.labels);
 
     const route = match.route;
-    // spec/cdm.md §1.9: per-user limits per API.
+    // spec/cdm.md §1.9: per-user limits per API. A key counts for the IAM user owning it, so the
+    // user's AK/SK calls and token calls share one budget.
+    const owner =
+      auth.accessKey === undefined
+        ? undefined
+        : core.options.credentials.huawei.find((k) => k.accessKey === auth.accessKey)?.userName;
     const verdict = core.throttle.checkHuawei(
-      caller ?? "anonymous",
+      owner ?? caller ?? "anonymous",
       action,
       route.rateLimitPerMinute,
       core.clock.now(),
