@@ -1,0 +1,72 @@
+import { strict as assert } from "node:assert";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type * as pulumi from "@pulumi/pulumi";
+import { startEmulator, type RunningEmulator } from "../../../emulator";
+import { createClient, type OperationSender } from "../../../provider";
+import { MiniEngine, type DeclaredResource } from "../../../testing/miniEngine";
+import { ProviderHost } from "../../../testing/providerHost";
+import { declareResources } from "../../harness/declare";
+
+const ROOT = resolve(__dirname, "../../..");
+
+/**
+ * The SDK's real provider host (engine.md §2.3) in the repository root, driven by the mini engine,
+ * against a real emulator on 127.0.0.1:0 with throttling off. The engine is configured with the whole
+ * stack config, the Alibaba secret as a secret, and keys of other namespaces (engine.md §2.4).
+ */
+export interface DataWorksHostFixture {
+  readonly emulator: RunningEmulator;
+  readonly host: ProviderHost;
+  readonly engine: MiniEngine;
+  /** Plays the console user who edits objects behind the program's back. */
+  readonly console: OperationSender;
+  /** The secret of the stack config, which must never reach state or logs. */
+  readonly secret: string;
+  /** DataWorks actions the emulator served since the last `clear()`. */
+  actions(): string[];
+  clear(): void;
+  up(program: () => pulumi.Resource[], secretOutputs?: readonly string[]): ReturnType<MiniEngine["up"]>;
+  declare(program: () => pulumi.Resource[], secretOutputs?: readonly string[]): Promise<DeclaredResource[]>;
+  close(): Promise<void>;
+}
+
+export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
+  assert.ok(existsSync(resolve(ROOT, "dist/resources/dataworks/folder.js")), "run `npm run build` first");
+  const emulator = await startEmulator({ port: 0, throttle: false });
+  const key = emulator.credentials.alibaba[0]!;
+  const host = await ProviderHost.start({ cwd: ROOT });
+  const engine = new MiniEngine(host, {
+    config: {
+      "dataplatform:endpoint": emulator.url,
+      "dataplatform:alibabaAccessKeyId": key.accessKeyId,
+      "dataplatform:alibabaAccessKeySecret": key.accessKeySecret,
+      "dataplatform:alibabaRegion": "cn-hangzhou",
+      "dataplatform:probeToken": "not-for-dataworks",
+      "aws:region": "eu-west-1",
+      "test:unrelated": "x",
+    },
+    secretConfig: ["dataplatform:alibabaAccessKeySecret"],
+  });
+  const console = createClient({
+    config: { endpoint: emulator.url, alibabaAccessKeyId: key.accessKeyId, alibabaAccessKeySecret: key.accessKeySecret },
+    env: {},
+  });
+  const declare = (program: () => pulumi.Resource[], secretOutputs: readonly string[] = []) =>
+    declareResources(program, secretOutputs);
+  return {
+    emulator,
+    host,
+    engine,
+    console,
+    secret: key.accessKeySecret,
+    actions: () => emulator.requests({ service: "dataworks" }).map((entry) => entry.action),
+    clear: () => emulator.clearRequests(),
+    declare,
+    up: async (program, secretOutputs) => engine.up(await declare(program, secretOutputs)),
+    close: async () => {
+      await host.close();
+      await emulator.close();
+    },
+  };
+}
