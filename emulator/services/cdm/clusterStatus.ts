@@ -43,7 +43,10 @@ export function clusterStatus(cluster: CdmCluster, now: number): ClusterStatusVi
   if (operation?.fails === true && !running) {
     // spec/cdm.md §2.8: a failed restart shows `REBOOT_FAILURE` in the actions, a failed start `300`.
     const actions = operation.kind === "restart" ? ["REBOOT_FAILURE"] : [];
-    return { ...stable(CLUSTER_STATUS.failed, "Failed", actions), instanceStatus: CLUSTER_STATUS.failed };
+    return {
+      ...stable(CLUSTER_STATUS.failed, "Failed", actions),
+      instanceStatus: CLUSTER_STATUS.failed,
+    };
   }
   switch (operation?.kind) {
     case "restart":

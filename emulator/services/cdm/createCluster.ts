@@ -23,7 +23,8 @@ export const createCluster: HuaweiRoute<CdmState> = {
     const spec = body.cluster;
     const first = spec.instances[0];
     const nic = first?.nics[0];
-    if (first === undefined || nic === undefined) throw illegalParameter("cluster.instances is empty.");
+    if (first === undefined || nic === undefined)
+      throw illegalParameter("cluster.instances is empty.");
     if (CDM_FLAVORS[first.flavorRef] === undefined) {
       throw illegalParameter(`Illegal parameter flavorRef: unknown flavor ${first.flavorRef}.`);
     }

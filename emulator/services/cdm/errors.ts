@@ -34,7 +34,11 @@ export const mustNotBeEmpty = (name: string): EmulatorError =>
 
 /** `Cdm.0036`: the cluster is not running, so links and jobs cannot be validated (Appendix D). */
 export const clusterNotReady = (clusterId: string, status: string): EmulatorError =>
-  cdmError(400, "Cdm.0036", `Internal error: cluster ${clusterId} is not running (status ${status}).`);
+  cdmError(
+    400,
+    "Cdm.0036",
+    `Internal error: cluster ${clusterId} is not running (status ${status}).`,
+  );
 
 /** `Cdm.0037`: a job cannot be submitted on a cluster that is not running (Appendix D). */
 export const cannotSubmit = (jobName: string, status: string): EmulatorError =>

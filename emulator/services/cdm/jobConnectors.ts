@@ -8,7 +8,11 @@ type Required = readonly (readonly string[])[];
 
 export const SOURCE_REQUIRED: Readonly<Record<string, Required>> = {
   "generic-jdbc-connector": [["fromJobConfig.tableName", "fromJobConfig.sql"]],
-  "obs-connector": [["fromJobConfig.bucketName"], ["fromJobConfig.inputDirectory"], ["fromJobConfig.inputFormat"]],
+  "obs-connector": [
+    ["fromJobConfig.bucketName"],
+    ["fromJobConfig.inputDirectory"],
+    ["fromJobConfig.inputFormat"],
+  ],
   "hdfs-connector": [["fromJobConfig.inputDirectory"], ["fromJobConfig.inputFormat"]],
   "hive-connector": [["fromJobConfig.table"]],
   "hbase-connector": [["fromJobConfig.table"]],
@@ -16,7 +20,11 @@ export const SOURCE_REQUIRED: Readonly<Record<string, Required>> = {
   "sftp-connector": [["fromJobConfig.inputDirectory"], ["fromJobConfig.inputFormat"]],
   "http-connector": [["fromJobConfig.inputDirectory"], ["fromJobConfig.inputFormat"]],
   "mongodb-connector": [["fromJobConfig.database"], ["fromJobConfig.collectionName"]],
-  "redis-connector": [["fromJobConfig.keyPrefix"], ["fromJobConfig.keySeparator"], ["fromJobConfig.valueStoreType"]],
+  "redis-connector": [
+    ["fromJobConfig.keyPrefix"],
+    ["fromJobConfig.keySeparator"],
+    ["fromJobConfig.valueStoreType"],
+  ],
   "dis-connector": [
     ["fromJobConfig.streamName"],
     ["fromJobConfig.disConsumerStrategy"],
@@ -24,17 +32,33 @@ export const SOURCE_REQUIRED: Readonly<Record<string, Required>> = {
     ["fromJobConfig.shardId"],
     ["fromJobConfig.dataFormat"],
   ],
-  "kafka-connector": [["fromJobConfig.topicsList"], ["fromJobConfig.kafkaConsumerStrategy"], ["fromJobConfig.isPermanency"]],
-  "dms-kafka-connector": [["fromJobConfig.topicsList"], ["fromJobConfig.kafkaConsumerStrategy"], ["fromJobConfig.isPermanency"]],
+  "kafka-connector": [
+    ["fromJobConfig.topicsList"],
+    ["fromJobConfig.kafkaConsumerStrategy"],
+    ["fromJobConfig.isPermanency"],
+  ],
+  "dms-kafka-connector": [
+    ["fromJobConfig.topicsList"],
+    ["fromJobConfig.kafkaConsumerStrategy"],
+    ["fromJobConfig.isPermanency"],
+  ],
   "elasticsearch-connector": [["fromJobConfig.index"], ["fromJobConfig.type"]],
 };
 
 export const DESTINATION_REQUIRED: Readonly<Record<string, Required>> = {
   "generic-jdbc-connector": [["toJobConfig.schemaName"], ["toJobConfig.tableName"]],
-  "obs-connector": [["toJobConfig.bucketName"], ["toJobConfig.outputDirectory"], ["toJobConfig.outputFormat"]],
+  "obs-connector": [
+    ["toJobConfig.bucketName"],
+    ["toJobConfig.outputDirectory"],
+    ["toJobConfig.outputFormat"],
+  ],
   "hdfs-connector": [["toJobConfig.outputDirectory"], ["toJobConfig.outputFormat"]],
   "hive-connector": [["toJobConfig.table"], ["toJobConfig.tablePreparation"]],
-  "hbase-connector": [["toJobConfig.table"], ["toJobConfig.storageType"], ["toJobConfig.rowKeyColumn"]],
+  "hbase-connector": [
+    ["toJobConfig.table"],
+    ["toJobConfig.storageType"],
+    ["toJobConfig.rowKeyColumn"],
+  ],
   "ftp-connector": [],
   "sftp-connector": [],
   "mongodb-connector": [["toJobConfig.database"], ["toJobConfig.collectionName"]],

@@ -61,7 +61,11 @@ export function requireEnabledLinks(
  * Starts a run: `BOOTING` for `cdmJobBootMs`, `RUNNING` for `cdmJobRunMs`, then `SUCCEEDED`, or
  * `FAILED` when the `cdmFailRuns` option names the job (or is `true`).
  */
-export function startRun(job: CdmJob, ctx: ServiceContext<CdmState>, random: boolean): CdmSubmission {
+export function startRun(
+  job: CdmJob,
+  ctx: ServiceContext<CdmState>,
+  random: boolean,
+): CdmSubmission {
   const options = cdmOptions(ctx.options);
   const now = ctx.now();
   const fails =

@@ -9,7 +9,9 @@ export interface ConnectorRule {
   /** Enumerated parameters, compared case-insensitively (GAP-24). */
   readonly enums?: Readonly<Record<string, readonly string[]>>;
   /** Extra requirements that depend on another parameter's value. */
-  readonly conditional?: (value: (name: string) => string | undefined) => readonly (readonly string[])[];
+  readonly conditional?: (
+    value: (name: string) => string | undefined,
+  ) => readonly (readonly string[])[];
 }
 
 const USER_NAME = ["linkConfig.userName", "linkConfig.username"];
@@ -18,9 +20,24 @@ const AUTH_TYPES = ["SIMPLE", "KERBEROS"];
 export const LINK_CONNECTORS: Readonly<Record<string, ConnectorRule>> = {
   // §3.5.1
   "generic-jdbc-connector": {
-    required: [["linkConfig.databaseType"], ["linkConfig.host"], ["linkConfig.port"], USER_NAME, ["linkConfig.password"]],
+    required: [
+      ["linkConfig.databaseType"],
+      ["linkConfig.host"],
+      ["linkConfig.port"],
+      USER_NAME,
+      ["linkConfig.password"],
+    ],
     enums: {
-      "linkConfig.databaseType": ["ORACLE", "MYSQL", "SQLSERVER", "DB2", "POSTGRESQL", "DWS", "DDM", "SAP HANA"],
+      "linkConfig.databaseType": [
+        "ORACLE",
+        "MYSQL",
+        "SQLSERVER",
+        "DB2",
+        "POSTGRESQL",
+        "DWS",
+        "DDM",
+        "SAP HANA",
+      ],
       "linkConfig.databaseconfig": ["SERVICENAME", "SID"],
       "linkConfig.version": ["HIGH_VERSION", "MED_VERSION", "LOW_VERSION"],
     },
@@ -85,7 +102,12 @@ export const LINK_CONNECTORS: Readonly<Record<string, ConnectorRule>> = {
   },
   // §3.5.8
   "mongodb-connector": {
-    required: [["linkConfig.serverList"], ["linkConfig.database"], USER_NAME, ["linkConfig.password"]],
+    required: [
+      ["linkConfig.serverList"],
+      ["linkConfig.database"],
+      USER_NAME,
+      ["linkConfig.password"],
+    ],
   },
   // §3.5.9
   "redis-connector": {
@@ -127,13 +149,22 @@ export const LINK_CONNECTORS: Readonly<Record<string, ConnectorRule>> = {
   },
   // §3.5.13
   "dli-connector": {
-    required: [["linkConfig.ak"], ["linkConfig.sk"], ["linkConfig.region"], ["linkConfig.projectId"]],
+    required: [
+      ["linkConfig.ak"],
+      ["linkConfig.sk"],
+      ["linkConfig.region"],
+      ["linkConfig.projectId"],
+    ],
   },
   // §3.2: HTTP/HTTPS has no link parameters.
   "http-connector": { required: [] },
   // §3.5.14
   "dms-kafka-connector": {
-    required: [["linkConfig.kafkaType"], ["linkConfig.brokerList"], ["linkConfig.isPlatinumInstance"]],
+    required: [
+      ["linkConfig.kafkaType"],
+      ["linkConfig.brokerList"],
+      ["linkConfig.isPlatinumInstance"],
+    ],
     enums: { "linkConfig.kafkaType": ["Basic", "Platinum"] },
   },
 };

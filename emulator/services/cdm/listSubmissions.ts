@@ -19,10 +19,13 @@ export const listSubmissions: HuaweiRoute<CdmState> = {
   handle(request, ctx) {
     const cluster = findCluster(request, ctx);
     const name = request.query.get("jname");
-    if (name === null || name === "") throw illegalParameter("The query parameter jname is required.");
+    if (name === null || name === "")
+      throw illegalParameter("The query parameter jname is required.");
     const job = findJob(cluster, name);
     const now = ctx.now();
-    const submissions = [...job.submissions].reverse().map((run) => renderSubmission(job, run, now));
+    const submissions = [...job.submissions]
+      .reverse()
+      .map((run) => renderSubmission(job, run, now));
     return {
       status: 200,
       body: { submissions, total: submissions.length, page_no: 1, page_size: 10 },

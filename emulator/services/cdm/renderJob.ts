@@ -10,7 +10,8 @@ function renderValues(values: CdmConfigValues): Record<string, unknown> {
       type: "JOB",
     })),
   };
-  if (values["extended-configs"] !== undefined) rendered["extended-configs"] = values["extended-configs"];
+  if (values["extended-configs"] !== undefined)
+    rendered["extended-configs"] = values["extended-configs"];
   return rendered;
 }
 

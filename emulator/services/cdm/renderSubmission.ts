@@ -52,7 +52,8 @@ export function renderSubmission(
   if (view.status === "SUCCEEDED") body["counters"] = counters(submission.rows);
   if (view.status === "FAILED") {
     body["error-summary"] = view.errorSummary;
-    body["error-details"] = `${view.errorSummary ?? "Job failed"} (submission ${submission.id} of job ${job.name}).`;
+    body["error-details"] =
+      `${view.errorSummary ?? "Job failed"} (submission ${submission.id} of job ${job.name}).`;
   }
   return body;
 }

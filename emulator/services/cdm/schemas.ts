@@ -66,7 +66,11 @@ export const ClusterActionBodySchema = z.object({
 export type ClusterActionBody = z.infer<typeof ClusterActionBodySchema>;
 
 /** spec/cdm.md §3.2 `Input`: the value is validated by the handlers (must be a string). */
-const InputSchema = z.object({ name: z.string().min(1), value: z.unknown(), type: z.string().optional() });
+const InputSchema = z.object({
+  name: z.string().min(1),
+  value: z.unknown(),
+  type: z.string().optional(),
+});
 
 const ConfigGroupSchema = z.object({
   name: z.string().min(1),

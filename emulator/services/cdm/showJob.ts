@@ -11,7 +11,12 @@ import { renderJob } from "./renderJob";
 const ListQuerySchema = z.object({
   filter: z.string().optional(),
   page_no: z.coerce.number().int().min(1).default(1),
-  page_size: z.coerce.number().int().min(CDM_PAGE_SIZE_MIN).max(CDM_PAGE_SIZE_MAX).default(CDM_PAGE_SIZE_MIN),
+  page_size: z.coerce
+    .number()
+    .int()
+    .min(CDM_PAGE_SIZE_MIN)
+    .max(CDM_PAGE_SIZE_MAX)
+    .default(CDM_PAGE_SIZE_MIN),
   // Omitted → only `NORMAL_JOB` jobs (§4.6).
   jobType: z.enum(CDM_JOB_TYPES).default("NORMAL_JOB"),
 });
@@ -32,7 +37,10 @@ export const showJob: HuaweiRoute<CdmState> = {
     const name = request.pathParams["job_name"] ?? "";
     if (name !== CDM_LIST_ALL) {
       const job = findJob(cluster, name);
-      return { status: 200, body: { total: 0, jobs: [renderJob(job, now)], page_no: 1, page_size: 10 } };
+      return {
+        status: 200,
+        body: { total: 0, jobs: [renderJob(job, now)], page_no: 1, page_size: 10 },
+      };
     }
     const query = parseBody(ListQuerySchema, Object.fromEntries(request.query));
     const matching = Object.values(cluster.jobs)

@@ -22,7 +22,8 @@ export function submissionStatus(submission: CdmSubmission, now: number): Submis
       errorSummary: "Job stopped",
     };
   }
-  if (now < submission.bootEndsAt) return { status: "BOOTING", progress: 1, lastUpdate: submission.createdAt };
+  if (now < submission.bootEndsAt)
+    return { status: "BOOTING", progress: 1, lastUpdate: submission.createdAt };
   if (now < submission.runEndsAt) {
     const span = Math.max(1, submission.runEndsAt - submission.bootEndsAt);
     const percent = Math.floor(((now - submission.bootEndsAt) / span) * 100);

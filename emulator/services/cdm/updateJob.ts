@@ -28,7 +28,10 @@ export const updateJob: HuaweiRoute<CdmState> = {
     const [body] = parseBody(JobsBodySchema, request.body, "long").jobs;
     if (body === undefined) throw new Error("unreachable: the schema requires one job");
     if (body.name !== name) {
-      throw illegalParameter(`The job name ${body.name} does not match the path name ${name}.`, "long");
+      throw illegalParameter(
+        `The job name ${body.name} does not match the path name ${name}.`,
+        "long",
+      );
     }
     validateJob(body, cluster);
     Object.assign(job, jobFields(body, now));

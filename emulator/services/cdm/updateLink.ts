@@ -28,7 +28,10 @@ export const updateLink: HuaweiRoute<CdmState> = {
     const [link] = parseBody(LinksBodySchema, request.body, "long").links;
     if (link === undefined) throw new Error("unreachable: the schema requires one link");
     if (link.name !== name) {
-      throw illegalParameter(`The link name ${link.name} does not match the path name ${name}.`, "long");
+      throw illegalParameter(
+        `The link name ${link.name} does not match the path name ${name}.`,
+        "long",
+      );
     }
     if (link["connector-name"] !== existing.connectorName) {
       throw illegalParameter("The connector of an existing link cannot be changed.", "long");

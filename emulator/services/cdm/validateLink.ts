@@ -12,7 +12,10 @@ import type { LinkBody } from "./schemas";
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** Every input value must be sent as a string (spec/cdm.md §3.2 `Input.value`). */
-export function requireStringValues(values: CdmConfigValues, allowObject: readonly string[] = []): void {
+export function requireStringValues(
+  values: CdmConfigValues,
+  allowObject: readonly string[] = [],
+): void {
   for (const group of values.configs) {
     for (const input of group.inputs) {
       const objectAllowed = allowObject.some((name) => sameName(name, input.name));

@@ -12,7 +12,8 @@ const CreateDatabaseBodySchema = z.object({
   database_name: z
     .string()
     .regex(DLI_NAME_PATTERN, {
-      error: "database_name: only digits, letters and _, not all digits, not starting with _, 1-128",
+      error:
+        "database_name: only digits, letters and _, not all digits, not starting with _, 1-128",
     })
     .refine((name) => name.toLowerCase() !== DLI_DEFAULT_DATABASE, {
       error: "database_name: the database default is built in and cannot be created",

@@ -17,15 +17,22 @@ const CreateQueueBodySchema = z.object({
   cu_count: z
     .number()
     .int()
-    .refine((count) => DLI_CREATE_CU_COUNTS.includes(count), { error: "cu_count must be 16, 64 or 256" }),
+    .refine((count) => DLI_CREATE_CU_COUNTS.includes(count), {
+      error: "cu_count must be 16, 64 or 256",
+    }),
   enterprise_project_id: z.string().default("0"),
   platform: z.enum(["x86_64", "aarch64"]).default("x86_64"),
   resource_mode: z.union([z.literal(0), z.literal(1)]).default(0),
-  labels: z.array(z.literal("multi_az=2", { error: "labels: only multi_az=2 is supported" })).default([]),
+  labels: z
+    .array(z.literal("multi_az=2", { error: "labels: only multi_az=2 is supported" }))
+    .default([]),
   tags: z.array(z.object({ key: z.string().min(1), value: z.string() })).default([]),
   charging_mode: z.literal(1, { error: "charging_mode can only be 1" }).optional(),
   feature: z.enum(["basic", "ai"]).optional(),
-  elastic_resource_pool_name: z.string().regex(/^(?!_)(?![0-9]+$)[a-z0-9_]{1,128}$/).optional(),
+  elastic_resource_pool_name: z
+    .string()
+    .regex(/^(?!_)(?![0-9]+$)[a-z0-9_]{1,128}$/)
+    .optional(),
 });
 
 /**

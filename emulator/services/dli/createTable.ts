@@ -72,7 +72,9 @@ function checkKind(body: CreateTableBody): string | undefined {
   if (body.data_location !== "OBS") return undefined;
   const dataType = body.data_type?.toLowerCase();
   if (dataType === undefined || !DLI_DATA_TYPES.includes(dataType)) {
-    throw invalidParameter("data_type must be one of Parquet, ORC, CSV, JSON, Avro for an OBS table.");
+    throw invalidParameter(
+      "data_type must be one of Parquet, ORC, CSV, JSON, Avro for an OBS table.",
+    );
   }
   if (body.data_path === undefined || !body.data_path.startsWith("obs://")) {
     throw invalidParameter("data_path must be an OBS path (obs://…) for an OBS table.");
@@ -101,14 +103,18 @@ export const createTable: HuaweiRoute<DliState> = {
       name,
       dataLocation: body.data_location,
       description: body.description,
-      columns: (body.columns ?? []).map((column) => ({ ...column, type: column.type.toLowerCase() })),
+      columns: (body.columns ?? []).map((column) => ({
+        ...column,
+        type: column.type.toLowerCase(),
+      })),
       storage: body.data_location === "OBS" ? storageOf(body, dataType) : {},
       owner: dliOptions(ctx.options).dliUserName,
       createdAt: ctx.now(),
     };
     if (body.select_statement !== undefined) table.selectStatement = body.select_statement;
     if (dataType !== undefined) table.dataType = dataType;
-    if (body.data_location === "OBS" && body.data_path !== undefined) table.dataPath = body.data_path;
+    if (body.data_location === "OBS" && body.data_path !== undefined)
+      table.dataPath = body.data_path;
     database.tables[name] = table;
     return { status: 200, body: { is_success: true, message: "" } };
   },

@@ -9,13 +9,15 @@ export function dliError(status: number, code: string, message: string): Emulato
 }
 
 /** `DLI.0001` parameter validation error. */
-export const invalidParameter = (message: string): EmulatorError => dliError(400, "DLI.0001", message);
+export const invalidParameter = (message: string): EmulatorError =>
+  dliError(400, "DLI.0001", message);
 
 /** `DLI.0002` object does not exist. */
 export const notFound = (message: string): EmulatorError => dliError(400, "DLI.0002", message);
 
 /** The seed's wording for a missing queue (§7.3, §14.2 example). */
-export const queueNotFound = (queue: string): EmulatorError => notFound(`There is no queue named ${queue}`);
+export const queueNotFound = (queue: string): EmulatorError =>
+  notFound(`There is no queue named ${queue}`);
 
 /** `DLI.0008` — the plan-list API's missing-queue answer (spec/dli.md §3.2, with the seed's full stop). */
 export const planQueueNotFound = (queue: string): EmulatorError =>
@@ -24,7 +26,8 @@ export const planQueueNotFound = (queue: string): EmulatorError =>
 export const databaseNotFound = (database: string): EmulatorError =>
   notFound(`There is no database named ${database}`);
 
-export const tableNotFound = (table: string): EmulatorError => notFound(`There is no table named ${table}`);
+export const tableNotFound = (table: string): EmulatorError =>
+  notFound(`There is no table named ${table}`);
 
 /** `DLI.0006` object already exists. */
 export const alreadyExists = (message: string): EmulatorError => dliError(400, "DLI.0006", message);

@@ -13,7 +13,9 @@ const ListQueuesQuerySchema = z.object({
   "with-priv": z.string().optional(),
   "page-size": z.coerce.number().int().min(1).optional(),
   "current-page": z.coerce.number().int().min(1).default(1),
-  order: z.enum(["queue_name_asc", "queue_name_desc", "cu_asc", "cu_desc"]).default("queue_name_asc"),
+  order: z
+    .enum(["queue_name_asc", "queue_name_desc", "cu_asc", "cu_desc"])
+    .default("queue_name_asc"),
   tags: z.string().optional(),
 });
 

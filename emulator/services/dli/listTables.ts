@@ -43,7 +43,8 @@ function render(table: DliTable, detail: boolean): Record<string, unknown> {
     item["location"] = table.dataPath;
     const partitions = table.columns.filter((column) => column.is_partition_column);
     // §5.3: only OBS partitioned tables carry partition_columns (an array, as the example shows).
-    if (partitions.length > 0) item["partition_columns"] = partitions.map((column) => column.column_name);
+    if (partitions.length > 0)
+      item["partition_columns"] = partitions.map((column) => column.column_name);
   }
   return item;
 }
@@ -61,7 +62,8 @@ export const listTables: HuaweiRoute<DliState> = {
     const query = parseBody(ListTablesQuerySchema, Object.fromEntries(request.query));
     const project = projectOf(request, ctx);
     const database = findDatabase(project, request.pathParams["database_name"] ?? "");
-    const wantedType = query["table-type"] === undefined ? undefined : TABLE_TYPE_FILTER[query["table-type"]];
+    const wantedType =
+      query["table-type"] === undefined ? undefined : TABLE_TYPE_FILTER[query["table-type"]];
     const matching = Object.values(database.tables)
       .filter((table) => table.name.includes(query.keyword.toLowerCase()))
       .filter((table) => wantedType === undefined || TABLE_TYPE[table.dataLocation] === wantedType)

@@ -27,5 +27,7 @@ export function queryBoolean(query: URLSearchParams, name: string, fallback = fa
 export function queryInteger(query: URLSearchParams, name: string, min = 0): number | undefined {
   const value = query.get(name);
   if (value === null || value === "") return undefined;
-  return parseBody(z.object({ [name]: z.coerce.number().int().min(min) }), { [name]: value })[name] as number;
+  return parseBody(z.object({ [name]: z.coerce.number().int().min(min) }), { [name]: value })[
+    name
+  ] as number;
 }

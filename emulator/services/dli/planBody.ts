@@ -62,7 +62,9 @@ export function validatePlan(
     throw alreadyExists(`The plan ${parsed.plan_name} already exists in queue ${queue.name}.`);
   }
   if (replacing === undefined && others.length >= DLI_MAX_PLANS_PER_QUEUE) {
-    throw quotaExceeded(`Queue ${queue.name} already has ${DLI_MAX_PLANS_PER_QUEUE} scaling plans.`);
+    throw quotaExceeded(
+      `Queue ${queue.name} already has ${DLI_MAX_PLANS_PER_QUEUE} scaling plans.`,
+    );
   }
   const fields: PlanFields = {
     planName: parsed.plan_name,

@@ -16,7 +16,11 @@ const WEEK_MINUTES = 7 * 1440;
 /** The plan's start on the local calendar day containing local instant `localMs`, as UTC ms. */
 function startOnDay(times: PlanTimes, localMs: number, offsetMinutes: number): number {
   const localMidnight = Math.floor(localMs / DAY_MS) * DAY_MS;
-  return localMidnight + (times.startHour * 60 + times.startMinute) * MINUTE_MS - offsetMinutes * MINUTE_MS;
+  return (
+    localMidnight +
+    (times.startHour * 60 + times.startMinute) * MINUTE_MS -
+    offsetMinutes * MINUTE_MS
+  );
 }
 
 const weekdayOf = (utcMs: number, offsetMinutes: number): string =>
@@ -54,7 +58,9 @@ export function weeklyStarts(times: PlanTimes, now: number, offsetMinutes: numbe
       ? times.repeatDay
       : [weekdayOf(nextStart(times, now, offsetMinutes), offsetMinutes)];
   const minuteOfDay = times.startHour * 60 + times.startMinute;
-  return days.map((day) => DLI_WEEKDAYS.indexOf(day as (typeof DLI_WEEKDAYS)[number]) * 1440 + minuteOfDay);
+  return days.map(
+    (day) => DLI_WEEKDAYS.indexOf(day as (typeof DLI_WEEKDAYS)[number]) * 1440 + minuteOfDay,
+  );
 }
 
 /** The shortest distance in minutes between two plans' weekly starts (across week boundaries). */

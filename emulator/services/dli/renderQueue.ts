@@ -19,7 +19,11 @@ function shared(queue: DliQueue, cuScaleOutLimit: number): Record<string, unknow
 }
 
 /** The show-queue body (spec/dli.md §2.4): `queueName`, `queueType`, `cuCount` in camelCase. */
-export function renderQueueDetail(queue: DliQueue, now: number, limit: number): Record<string, unknown> {
+export function renderQueueDetail(
+  queue: DliQueue,
+  now: number,
+  limit: number,
+): Record<string, unknown> {
   const body: Record<string, unknown> = {
     is_success: true,
     message: "",
@@ -36,7 +40,11 @@ export function renderQueueDetail(queue: DliQueue, now: number, limit: number): 
 }
 
 /** One entry of the list-queues body (spec/dli.md §2.3), snake_case. */
-export function renderQueueListItem(queue: DliQueue, now: number, limit: number): Record<string, unknown> {
+export function renderQueueListItem(
+  queue: DliQueue,
+  now: number,
+  limit: number,
+): Record<string, unknown> {
   const item: Record<string, unknown> = {
     queue_name: queue.name,
     queue_type: queue.queueType,

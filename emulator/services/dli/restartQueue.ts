@@ -16,7 +16,9 @@ export function restartQueue(
   ctx: ServiceContext<DliState>,
 ): HuaweiResponse {
   if (queue.queueType !== "sql") {
-    throw notSupported(`Only SQL queues can be restarted; queue ${queue.name} is ${queue.queueType}.`);
+    throw notSupported(
+      `Only SQL queues can be restarted; queue ${queue.name} is ${queue.queueType}.`,
+    );
   }
   if (!force) return { status: 200, body: { is_success: true, message: "Restart success" } };
   const options = dliOptions(ctx.options);

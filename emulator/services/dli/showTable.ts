@@ -9,7 +9,8 @@ const quoteName = (name: string): string => `\`${name}\``;
 /** `create_table_sql` in the style of the seed's examples (§5.4); for display only. */
 function createTableSql(database: string, table: DliTable): string {
   const qualified = `${quoteName(database)}.${quoteName(table.name)}`;
-  if (table.dataLocation === "VIEW") return `CREATE VIEW ${qualified} AS\n${table.selectStatement ?? ""}\n`;
+  if (table.dataLocation === "VIEW")
+    return `CREATE VIEW ${qualified} AS\n${table.selectStatement ?? ""}\n`;
   const columns = describeOrder(table.columns)
     .map((column) => `${quoteName(column.column_name)} ${column.type.toUpperCase()}`)
     .join(", ");
@@ -21,7 +22,9 @@ function createTableSql(database: string, table: DliTable): string {
   }
   const partitions = table.columns.filter((column) => column.is_partition_column);
   if (partitions.length > 0) {
-    lines.push(`PARTITIONED BY (${partitions.map((column) => quoteName(column.column_name)).join(", ")})`);
+    lines.push(
+      `PARTITIONED BY (${partitions.map((column) => quoteName(column.column_name)).join(", ")})`,
+    );
   }
   lines.push(`COMMENT '${table.description}'`);
   if (table.dataPath !== undefined) lines.push(`LOCATION '${table.dataPath}'`);
@@ -51,7 +54,10 @@ export const showTable: HuaweiRoute<DliState> = {
     if (table.dataLocation === "OBS") {
       body["data_type"] = table.dataType;
       body["data_location"] = table.dataPath;
-      body["storage_properties"] = Object.entries(table.storage).map(([key, value]) => ({ key, value }));
+      body["storage_properties"] = Object.entries(table.storage).map(([key, value]) => ({
+        key,
+        value,
+      }));
     }
     if (table.dataLocation !== "VIEW") body["table_comment"] = table.description;
     body["create_table_sql"] = createTableSql(database.name, table);

@@ -25,7 +25,9 @@ export const COLUMN_TYPE_PATTERN =
   /^(?:string|boolean|tinyint|smallint|int|integer|bigint|float|double|decimal|date|timestamp|binary|(?:char|varchar)\(\d+\)|decimal\(\d+,\s*\d+\)|(?:array|map|struct)<.+>)$/i;
 
 /** Columns as describe returns them: non-partition columns first, then partition columns (§5.4). */
-export function describeOrder<T extends { is_partition_column: boolean }>(columns: readonly T[]): T[] {
+export function describeOrder<T extends { is_partition_column: boolean }>(
+  columns: readonly T[],
+): T[] {
   return [
     ...columns.filter((column) => !column.is_partition_column),
     ...columns.filter((column) => column.is_partition_column),

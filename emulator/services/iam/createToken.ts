@@ -49,9 +49,11 @@ export function createToken(request: HuaweiRequest, ctx: ServiceContext<IamState
   let methods: string[];
   if (identity?.methods.includes("password")) {
     const given = identity.password?.user;
-    if (!given) throw IAM_ERRORS.invalidBody("identity.password.user is required for the password method");
+    if (!given)
+      throw IAM_ERRORS.invalidBody("identity.password.user is required for the password method");
     const match = credentials.iamUsers.find(
-      (u) => u.name === given.name && u.domain === given.domain.name && u.password === given.password,
+      (u) =>
+        u.name === given.name && u.domain === given.domain.name && u.password === given.password,
     );
     if (!match) throw IAM_ERRORS.wrongPassword();
     user = { name: match.name, domain: match.domain };

@@ -5,7 +5,11 @@ import { EmulatorError } from "../../types";
  * `error_msg` pair, so either parsing rule (spec/cdm.md §1.8) finds the code. The codes are
  * emulator conventions: the seeds list no IAM error table.
  */
-export function iamErrorBody(status: number, code: string, message: string): Record<string, unknown> {
+export function iamErrorBody(
+  status: number,
+  code: string,
+  message: string,
+): Record<string, unknown> {
   return {
     error_code: code,
     error_msg: message,
@@ -35,7 +39,11 @@ export const IAM_ERRORS = {
     ),
   // spec/cdm.md §1.6: CDM and DLI need a project-scoped token.
   noProjectScope: () =>
-    new EmulatorError(400, "IAM.0104", "The token request must be scoped to a project (auth.scope.project)."),
+    new EmulatorError(
+      400,
+      "IAM.0104",
+      "The token request must be scoped to a project (auth.scope.project).",
+    ),
   unknownProject: (which: string) =>
     new EmulatorError(400, "IAM.0105", `The project ${which} does not exist.`),
 } as const;

@@ -5,7 +5,10 @@ import type { IamState } from "./model";
  * `GET /v3/projects[?name=…]` — how a user finds the project id (spec/dli.md §1.5, response shape
  * from seed §14.3).
  */
-export function listProjects(request: HuaweiRequest, ctx: ServiceContext<IamState>): HuaweiResponse {
+export function listProjects(
+  request: HuaweiRequest,
+  ctx: ServiceContext<IamState>,
+): HuaweiResponse {
   const base = `http://${request.headers["host"] ?? "127.0.0.1"}/v3/projects`;
   const name = request.query.get("name");
   const projects = (ctx.credentials?.projects ?? [])

@@ -47,7 +47,12 @@ export class CdmEmulator {
   }
 
   /** The body of a call that must succeed with `status`. */
-  async ok(method: string, path: string, options: HuaweiCallOptions = {}, status = 200): Promise<Record<string, any>> {
+  async ok(
+    method: string,
+    path: string,
+    options: HuaweiCallOptions = {},
+    status = 200,
+  ): Promise<Record<string, any>> {
     const answer = await this.call(method, path, options);
     assert.equal(answer.status, status, JSON.stringify(answer.body));
     return answer.body as Record<string, any>;
@@ -96,7 +101,9 @@ export class CdmEmulator {
 
   /** Starts a job and answers the start body. */
   start(clusterId: string, jobName = "mysql2obs"): Promise<Record<string, any>> {
-    return this.ok("PUT", `/clusters/${clusterId}/cdm/job/${jobName}/start`, { body: { variables: {} } });
+    return this.ok("PUT", `/clusters/${clusterId}/cdm/job/${jobName}/start`, {
+      body: { variables: {} },
+    });
   }
 }
 
@@ -111,7 +118,12 @@ export function assertShortError(answer: Answer, status: number, code: string): 
 /** Asserts a CDM long error body `{code, errCode, message, externalMessage}` (spec/cdm.md §1.8). */
 export function assertLongError(answer: Answer, status: number, code: string): void {
   assert.equal(answer.status, status, JSON.stringify(answer.body));
-  assert.deepEqual(Object.keys(answer.body).sort(), ["code", "errCode", "externalMessage", "message"]);
+  assert.deepEqual(Object.keys(answer.body).sort(), [
+    "code",
+    "errCode",
+    "externalMessage",
+    "message",
+  ]);
   assert.equal(answer.body["code"], code);
   assert.equal(answer.body["errCode"], code);
   assert.equal(answer.body["message"], answer.body["externalMessage"]);

@@ -43,7 +43,10 @@ export function linkBody(name: string, connector: string, inputs: Inputs): { lin
         "link-config-values": {
           configs: [
             {
-              inputs: Object.entries(inputs).map(([key, value]) => ({ name: `linkConfig.${key}`, value })),
+              inputs: Object.entries(inputs).map(([key, value]) => ({
+                name: `linkConfig.${key}`,
+                value,
+              })),
               name: "linkConfig",
             },
           ],
@@ -95,9 +98,24 @@ export const CONNECTOR_SAMPLES: Record<string, Inputs> = {
     hBaseVersion: "HBASE_2_X",
     runMode: "EMBEDDED",
   },
-  "hive-connector": { host: "10.120.205.230", authType: "KERBEROS", user: "cdm", password: "hive-password" },
-  "ftp-connector": { server: "10.120.85.167", port: "21", username: "username", password: "ftp-password" },
-  "sftp-connector": { server: "10.120.85.167", port: "22", username: "username", password: "sftp-password" },
+  "hive-connector": {
+    host: "10.120.205.230",
+    authType: "KERBEROS",
+    user: "cdm",
+    password: "hive-password",
+  },
+  "ftp-connector": {
+    server: "10.120.85.167",
+    port: "21",
+    username: "username",
+    password: "ftp-password",
+  },
+  "sftp-connector": {
+    server: "10.120.85.167",
+    port: "22",
+    username: "username",
+    password: "sftp-password",
+  },
   "mongodb-connector": {
     serverList: "10.120.84.149:27017",
     database: "DB_name",
@@ -131,7 +149,12 @@ export const CONNECTOR_SAMPLES: Record<string, Inputs> = {
     password: "css-password",
     linkType: "CSS",
   },
-  "dli-connector": { ak: "GRC2WR0IDC6NGROYLWU2", sk: "dli-secret", region: "cn-north-4", projectId: "c48475ce8e174a7a" },
+  "dli-connector": {
+    ak: "GRC2WR0IDC6NGROYLWU2",
+    sk: "dli-secret",
+    region: "cn-north-4",
+    projectId: "c48475ce8e174a7a",
+  },
   "http-connector": {},
   "dms-kafka-connector": {
     kafkaType: "Platinum",
@@ -176,7 +199,12 @@ export function job(options: JobOptions = {}): Record<string, unknown> {
     "from-connector-name": options.from ?? "generic-jdbc-connector",
     "from-link-name": options.fromLink ?? "mysql_link",
     "from-config-values": {
-      configs: [group("fromJobConfig", options.fromInputs ?? { schemaName: "default", tableName: "mysql_tbl" })],
+      configs: [
+        group(
+          "fromJobConfig",
+          options.fromInputs ?? { schemaName: "default", tableName: "mysql_tbl" },
+        ),
+      ],
     },
     "to-connector-name": options.to ?? "obs-connector",
     "to-link-name": options.toLink ?? "obs_link",
@@ -184,15 +212,26 @@ export function job(options: JobOptions = {}): Record<string, unknown> {
       configs: [
         group(
           "toJobConfig",
-          options.toInputs ?? { bucketName: "cdm", outputDirectory: "/out/", outputFormat: "CSV_FILE" },
+          options.toInputs ?? {
+            bucketName: "cdm",
+            outputDirectory: "/out/",
+            outputFormat: "CSV_FILE",
+          },
         ),
       ],
     },
     "driver-config-values": {
       configs: [
-        group("throttlingConfig", { numExtractors: "1", numLoaders: "1", recordDirtyData: "false" }),
+        group("throttlingConfig", {
+          numExtractors: "1",
+          numLoaders: "1",
+          recordDirtyData: "false",
+        }),
         { name: "jarConfig", inputs: [] },
-        group("schedulerConfig", { isSchedulerJob: "false", disposableType: options.disposableType ?? "NONE" }),
+        group("schedulerConfig", {
+          isSchedulerJob: "false",
+          disposableType: options.disposableType ?? "NONE",
+        }),
         { name: "transformConfig", inputs: [] },
         group("retryJobConfig", { retryJobType: "NONE" }),
       ],

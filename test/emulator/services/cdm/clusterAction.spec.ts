@@ -5,7 +5,11 @@ import { showCluster } from "../../../../emulator/services/cdm/showCluster";
 import { CdmHarness } from "./cdmHarness";
 import { clusterBody } from "./cdmFixtures";
 
-const OPTIONS = { cdmClusterRestartMs: 10_000, cdmClusterStopMs: 10_000, cdmClusterStartMs: 10_000 };
+const OPTIONS = {
+  cdmClusterRestartMs: 10_000,
+  cdmClusterStopMs: 10_000,
+  cdmClusterStartMs: 10_000,
+};
 
 function status(harness: CdmHarness, id: string): string {
   return harness.ok(showCluster, { path: { cluster_id: id } })["status"] as string;
@@ -21,7 +25,9 @@ describe("CDM clusterAction", () => {
     });
     assert.equal(typeof answer["jobId"], "string");
     assert.equal(status(harness, id), "500");
-    assert.deepEqual(harness.ok(showCluster, { path: { cluster_id: id } })["actions"], ["REBOOTING"]);
+    assert.deepEqual(harness.ok(showCluster, { path: { cluster_id: id } })["actions"], [
+      "REBOOTING",
+    ]);
     harness.clock.advance(10_000);
     assert.equal(status(harness, id), "200");
   });
@@ -42,7 +48,10 @@ describe("CDM clusterAction", () => {
   it("start: powers a stopped cluster on through 920 to 200", () => {
     const harness = new CdmHarness(OPTIONS);
     const id = harness.runningCluster();
-    harness.ok(clusterAction, { path: { cluster_id: id }, body: { stop: { stopMode: "IMMEDIATELY" } } });
+    harness.ok(clusterAction, {
+      path: { cluster_id: id },
+      body: { stop: { stopMode: "IMMEDIATELY" } },
+    });
     harness.clock.advance(10_000);
     const answer = harness.ok(clusterAction, { path: { cluster_id: id }, body: { start: {} } });
     assert.ok(Array.isArray(answer["jobId"]));
@@ -54,13 +63,19 @@ describe("CDM clusterAction", () => {
   it("start: refuses a cluster that is not powered off with 400 Cdm.0014", () => {
     const harness = new CdmHarness(OPTIONS);
     const id = harness.runningCluster();
-    assert.equal(harness.fail(clusterAction, { path: { cluster_id: id }, body: { start: {} } }).code, "Cdm.0014");
+    assert.equal(
+      harness.fail(clusterAction, { path: { cluster_id: id }, body: { start: {} } }).code,
+      "Cdm.0014",
+    );
   });
 
   it("restart: refuses a cluster that is still creating with 400 Cdm.0014", () => {
     const harness = new CdmHarness(OPTIONS);
     const id = harness.ok(createCluster, { body: clusterBody() })["id"];
-    const err = harness.fail(clusterAction, { path: { cluster_id: id }, body: { restart: { type: "cdm" } } });
+    const err = harness.fail(clusterAction, {
+      path: { cluster_id: id },
+      body: { restart: { type: "cdm" } },
+    });
     assert.equal(err.code, "Cdm.0014");
   });
 
@@ -74,11 +89,17 @@ describe("CDM clusterAction", () => {
   it("stop: rejects a missing stopMode with 400 Cdm.0014", () => {
     const harness = new CdmHarness(OPTIONS);
     const id = harness.runningCluster();
-    assert.equal(harness.fail(clusterAction, { path: { cluster_id: id }, body: { stop: {} } }).code, "Cdm.0014");
+    assert.equal(
+      harness.fail(clusterAction, { path: { cluster_id: id }, body: { stop: {} } }).code,
+      "Cdm.0014",
+    );
   });
 
   it("clusterAction: answers 404 Cdm.0001 for an unknown cluster", () => {
-    const err = new CdmHarness().fail(clusterAction, { path: { cluster_id: "nope" }, body: { start: {} } });
+    const err = new CdmHarness().fail(clusterAction, {
+      path: { cluster_id: "nope" },
+      body: { start: {} },
+    });
     assert.equal(err.status, 404);
   });
   it("restart: ends in 300 with REBOOT_FAILURE when the name matches cdmFailClusterActionNamePattern", () => {
@@ -95,7 +116,10 @@ describe("CDM clusterAction", () => {
   it("start: ends in 300 when the name matches cdmFailClusterActionNamePattern", () => {
     const harness = new CdmHarness({ ...OPTIONS, cdmFailClusterActionNamePattern: "^flaky-" });
     const id = harness.runningCluster("flaky-1");
-    harness.ok(clusterAction, { path: { cluster_id: id }, body: { stop: { stopMode: "IMMEDIATELY" } } });
+    harness.ok(clusterAction, {
+      path: { cluster_id: id },
+      body: { stop: { stopMode: "IMMEDIATELY" } },
+    });
     harness.clock.advance(10_000);
     harness.ok(clusterAction, { path: { cluster_id: id }, body: { start: {} } });
     harness.clock.advance(10_000);
@@ -105,7 +129,10 @@ describe("CDM clusterAction", () => {
   it("stop: is not affected by cdmFailClusterActionNamePattern", () => {
     const harness = new CdmHarness({ ...OPTIONS, cdmFailClusterActionNamePattern: "^flaky-" });
     const id = harness.runningCluster("flaky-1");
-    harness.ok(clusterAction, { path: { cluster_id: id }, body: { stop: { stopMode: "IMMEDIATELY" } } });
+    harness.ok(clusterAction, {
+      path: { cluster_id: id },
+      body: { stop: { stopMode: "IMMEDIATELY" } },
+    });
     harness.clock.advance(10_000);
     assert.equal(status(harness, id), "900");
   });

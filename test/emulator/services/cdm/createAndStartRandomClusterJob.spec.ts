@@ -44,11 +44,19 @@ describe("CDM createAndStartRandomClusterJob", () => {
 
   it("createAndStartRandomClusterJob: answers 400 Cdm.0014 when no candidate is running", async () => {
     const creating = (await cdm.ok("POST", "/clusters", { body: clusterBody("young") }, 202))["id"];
-    assertLongError(await randomRun([creating, "00000000-0000-4000-8000-000000000000"]), 400, "Cdm.0014");
+    assertLongError(
+      await randomRun([creating, "00000000-0000-4000-8000-000000000000"]),
+      400,
+      "Cdm.0014",
+    );
   });
 
   it("createAndStartRandomClusterJob: rejects a body without clusters with 400 Cdm.0014", async () => {
-    assertLongError(await cdm.call("POST", "/clusters/job", { body: { jobs: [job()] } }), 400, "Cdm.0014");
+    assertLongError(
+      await cdm.call("POST", "/clusters/job", { body: { jobs: [job()] } }),
+      400,
+      "Cdm.0014",
+    );
   });
 
   it("createAndStartRandomClusterJob: validates the job on the chosen cluster (missing link → Cdm.0101)", async () => {
@@ -61,7 +69,11 @@ describe("CDM createAndStartRandomClusterJob", () => {
   });
 
   it("createAndStartRandomClusterJob: refuses a disabled link with 400 Cdm.0060 and creates no job", async () => {
-    const body = linkBody("mysql_link", "generic-jdbc-connector", CONNECTOR_SAMPLES["generic-jdbc-connector"]!);
+    const body = linkBody(
+      "mysql_link",
+      "generic-jdbc-connector",
+      CONNECTOR_SAMPLES["generic-jdbc-connector"]!,
+    );
     (body.links[0] as Record<string, unknown>)["enabled"] = false;
     await cdm.ok("PUT", `/clusters/${running}/cdm/link/mysql_link`, { body });
     assertShortError(await randomRun([running]), 400, "Cdm.0060");

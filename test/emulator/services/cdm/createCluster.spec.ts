@@ -67,7 +67,9 @@ describe("CDM createCluster", () => {
     const harness = new CdmHarness();
     const nic = { securityGroupId: "sg", "net-id": "subnet" };
     const body = clusterBody("x", {
-      instances: [{ availability_zone: "az", nics: [nic, nic, nic], flavorRef: SMALL_FLAVOR, type: "cdm" }],
+      instances: [
+        { availability_zone: "az", nics: [nic, nic, nic], flavorRef: SMALL_FLAVOR, type: "cdm" },
+      ],
     });
     assert.equal(harness.fail(createCluster, { body }).code, "Cdm.0014");
   });

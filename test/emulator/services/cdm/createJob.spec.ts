@@ -73,7 +73,9 @@ describe("CDM createJob", () => {
   });
 
   it("createJob: rejects a missing required destination parameter with 400 Cdm.0238", async () => {
-    const answer = await create(jobsBody({ toInputs: { bucketName: "cdm", outputFormat: "CSV_FILE" } }));
+    const answer = await create(
+      jobsBody({ toInputs: { bucketName: "cdm", outputFormat: "CSV_FILE" } }),
+    );
     assertLongError(answer, 400, "Cdm.0238");
   });
 
@@ -110,7 +112,10 @@ describe("CDM createJob", () => {
   it("createJob: accepts dli-connector as a destination (GAP-41)", async () => {
     await cdm.link(cluster, "dli", "dli-connector");
     const toInputs = { queue: "q1", database: "db1", table: "t1" };
-    assert.equal((await create(jobsBody({ to: "dli-connector", toLink: "dli", toInputs }))).status, 200);
+    assert.equal(
+      (await create(jobsBody({ to: "dli-connector", toLink: "dli", toInputs }))).status,
+      200,
+    );
   });
 
   it("createJob: refuses a cluster that is not running with 400 Cdm.0036", async () => {
@@ -119,6 +124,10 @@ describe("CDM createJob", () => {
   });
 
   it("createJob: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    assertShortError(await create(jobsBody(), "00000000-0000-4000-8000-000000000000"), 404, "Cdm.0001");
+    assertShortError(
+      await create(jobsBody(), "00000000-0000-4000-8000-000000000000"),
+      404,
+      "Cdm.0001",
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { strict as assert } from "node:assert";
 import { assertLongError, assertShortError, CdmEmulator } from "./cdmEmulator";
-import { CLOUDTABLE_SAMPLE, clusterBody, CONNECTOR_SAMPLES, linkBody, type Inputs } from "./cdmFixtures";
+import {
+  CLOUDTABLE_SAMPLE,
+  clusterBody,
+  CONNECTOR_SAMPLES,
+  linkBody,
+  type Inputs,
+} from "./cdmFixtures";
 
 const without = (inputs: Inputs, name: string): Inputs =>
   Object.fromEntries(Object.entries(inputs).filter(([key]) => key !== name));
@@ -50,12 +56,18 @@ describe("CDM createLink", () => {
 
   it("createLink: accepts linkConfig.userName as well as linkConfig.username (GAP-23)", async () => {
     const inputs = without(CONNECTOR_SAMPLES["generic-jdbc-connector"]!, "username");
-    const answer = await create(linkBody("l", "generic-jdbc-connector", { ...inputs, userName: "u" }));
+    const answer = await create(
+      linkBody("l", "generic-jdbc-connector", { ...inputs, userName: "u" }),
+    );
     assert.equal(answer.status, 200);
   });
 
   it("createLink: requires linkConfig.sidname for an Oracle link connecting by SID", async () => {
-    const inputs = { ...CONNECTOR_SAMPLES["generic-jdbc-connector"]!, databaseType: "ORACLE", databaseconfig: "SID" };
+    const inputs = {
+      ...CONNECTOR_SAMPLES["generic-jdbc-connector"]!,
+      databaseType: "ORACLE",
+      databaseconfig: "SID",
+    };
     const answer = await create(linkBody("oracle", "generic-jdbc-connector", inputs));
     assertLongError(answer, 400, "Cdm.0238");
     assert.match(String(answer.body["message"]), /sidname/);
@@ -83,15 +95,27 @@ describe("CDM createLink", () => {
   });
 
   it("createLink: rejects a value sent as a number instead of a string with 400 Cdm.0014", async () => {
-    const body = linkBody("l", "generic-jdbc-connector", CONNECTOR_SAMPLES["generic-jdbc-connector"]!);
-    const link = body.links[0] as { "link-config-values": { configs: Array<{ inputs: Array<{ name: string; value: unknown }> }> } };
-    const port = link["link-config-values"].configs[0]!.inputs.find((input) => input.name === "linkConfig.port")!;
+    const body = linkBody(
+      "l",
+      "generic-jdbc-connector",
+      CONNECTOR_SAMPLES["generic-jdbc-connector"]!,
+    );
+    const link = body.links[0] as {
+      "link-config-values": { configs: Array<{ inputs: Array<{ name: string; value: unknown }> }> };
+    };
+    const port = link["link-config-values"].configs[0]!.inputs.find(
+      (input) => input.name === "linkConfig.port",
+    )!;
     port.value = 3306;
     assertLongError(await create(body), 400, "Cdm.0014");
   });
 
   it("createLink: rejects a body without the linkConfig group with 400 Cdm.0014", async () => {
-    const body = { links: [{ name: "l", "connector-name": "http-connector", "link-config-values": { configs: [] } }] };
+    const body = {
+      links: [
+        { name: "l", "connector-name": "http-connector", "link-config-values": { configs: [] } },
+      ],
+    };
     assertLongError(await create(body), 400, "Cdm.0014");
   });
 
@@ -104,7 +128,10 @@ describe("CDM createLink", () => {
     await create(body);
     const answer = await create(body);
     assertLongError(answer, 400, "Cdm.0315");
-    assert.equal(answer.body["message"], "Link name [ftp_link] already exist or created by other user.");
+    assert.equal(
+      answer.body["message"],
+      "Link name [ftp_link] already exist or created by other user.",
+    );
   });
 
   it("createLink: allows the same link name in another cluster (names are per cluster)", async () => {
@@ -124,14 +151,23 @@ describe("CDM createLink", () => {
 
   it("createLink: with validate=true still reports a missing required parameter", async () => {
     const inputs = without(CONNECTOR_SAMPLES["obs-connector"]!, "securityKey");
-    assertLongError(await create(linkBody("obs_link", "obs-connector", inputs), { validate: "true" }), 400, "Cdm.0238");
+    assertLongError(
+      await create(linkBody("obs_link", "obs-connector", inputs), { validate: "true" }),
+      400,
+      "Cdm.0238",
+    );
   });
 
   it("createLink: answers 500 with a validation-result when the host is unreachable (GAP-33)", async () => {
-    const inputs = { ...CONNECTOR_SAMPLES["generic-jdbc-connector"]!, host: "db.unreachable.example" };
+    const inputs = {
+      ...CONNECTOR_SAMPLES["generic-jdbc-connector"]!,
+      host: "db.unreachable.example",
+    };
     const answer = await create(linkBody("l", "generic-jdbc-connector", inputs));
     assert.equal(answer.status, 500);
-    const result = answer.body["validation-result"] as Array<{ linkConfig: Array<{ status: string; message: string }> }>;
+    const result = answer.body["validation-result"] as Array<{
+      linkConfig: Array<{ status: string; message: string }>;
+    }>;
     assert.equal(result[0]!.linkConfig[0]!.status, "ERROR");
     assert.match(result[0]!.linkConfig[0]!.message, /db\.unreachable\.example/);
     assert.deepEqual(cdm.state().clusters[cluster]!.links, {});
@@ -146,9 +182,13 @@ describe("CDM createLink", () => {
   });
 
   it("createLink: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call("POST", "/clusters/00000000-0000-4000-8000-000000000000/cdm/link", {
-      body: linkBody("l", "http-connector", {}),
-    });
+    const answer = await cdm.call(
+      "POST",
+      "/clusters/00000000-0000-4000-8000-000000000000/cdm/link",
+      {
+        body: linkBody("l", "http-connector", {}),
+      },
+    );
     assertShortError(answer, 404, "Cdm.0001");
   });
 

@@ -9,7 +9,10 @@ describe("CDM deleteCluster", () => {
   it("deleteCluster: answers 202 with a 32-hex jobId", () => {
     const harness = new CdmHarness();
     const id = harness.runningCluster();
-    const answer = harness.call(deleteCluster, { path: { cluster_id: id }, body: { keep_last_manual_backup: 0 } });
+    const answer = harness.call(deleteCluster, {
+      path: { cluster_id: id },
+      body: { keep_last_manual_backup: 0 },
+    });
     assert.equal(answer.status, 202);
     assert.match((answer.body as Record<string, string>)["jobId"] ?? "", /^[0-9a-f]{32}$/);
   });
@@ -37,7 +40,10 @@ describe("CDM deleteCluster", () => {
   it("deleteCluster: requires keep_last_manual_backup (400 Cdm.0014)", () => {
     const harness = new CdmHarness();
     const id = harness.runningCluster();
-    assert.equal(harness.fail(deleteCluster, { path: { cluster_id: id }, body: {} }).code, "Cdm.0014");
+    assert.equal(
+      harness.fail(deleteCluster, { path: { cluster_id: id }, body: {} }).code,
+      "Cdm.0014",
+    );
   });
 
   it("deleteCluster: answers 404 Cdm.0001 for an unknown cluster", () => {

@@ -29,7 +29,11 @@ describe("CDM deleteJob", () => {
 
   it("deleteJob: refuses a running job with 400 Cdm.0052", async () => {
     await cdm.start(cluster);
-    assertShortError(await cdm.call("DELETE", `/clusters/${cluster}/cdm/job/mysql2obs`), 400, "Cdm.0052");
+    assertShortError(
+      await cdm.call("DELETE", `/clusters/${cluster}/cdm/job/mysql2obs`),
+      400,
+      "Cdm.0052",
+    );
   });
 
   it("deleteJob: deletes a job whose run has finished", async () => {
@@ -39,14 +43,21 @@ describe("CDM deleteJob", () => {
   });
 
   it("deleteJob: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call("DELETE", "/clusters/00000000-0000-4000-8000-000000000000/cdm/job/x");
+    const answer = await cdm.call(
+      "DELETE",
+      "/clusters/00000000-0000-4000-8000-000000000000/cdm/job/x",
+    );
     assertShortError(answer, 404, "Cdm.0001");
   });
 
   it("deleteJob: goes with its cluster when the cluster is deleted", async () => {
     await cdm.ok("DELETE", `/clusters/${cluster}`, { body: { keep_last_manual_backup: 0 } }, 202);
     cdm.advance(24 * 3_600_000);
-    assertShortError(await cdm.call("GET", `/clusters/${cluster}/cdm/job/mysql2obs`), 404, "Cdm.0001");
+    assertShortError(
+      await cdm.call("GET", `/clusters/${cluster}/cdm/job/mysql2obs`),
+      404,
+      "Cdm.0001",
+    );
     assert.equal(cdm.state().clusters[cluster], undefined);
   });
 });

@@ -22,14 +22,21 @@ describe("CDM deleteLink", () => {
 
   it("deleteLink: makes the link unreadable afterwards (400 Cdm.0101)", async () => {
     await cdm.call("DELETE", `/clusters/${cluster}/cdm/link/obs_link`);
-    assertShortError(await cdm.call("GET", `/clusters/${cluster}/cdm/link/obs_link`), 400, "Cdm.0101");
+    assertShortError(
+      await cdm.call("GET", `/clusters/${cluster}/cdm/link/obs_link`),
+      400,
+      "Cdm.0101",
+    );
   });
 
   it("deleteLink: refuses a link used by a job with the seed's 500 Cdm.0021 body", async () => {
     await cdm.job(cluster);
     const answer = await cdm.call("DELETE", `/clusters/${cluster}/cdm/link/mysql_link`);
     assert.equal(answer.status, 500);
-    assert.deepEqual(answer.body, { errCode: "Cdm.0021", externalMessage: "Given link name is in use" });
+    assert.deepEqual(answer.body, {
+      errCode: "Cdm.0021",
+      externalMessage: "Given link name is in use",
+    });
     assert.ok(cdm.state().clusters[cluster]!.links["mysql_link"]);
   });
 
@@ -41,15 +48,25 @@ describe("CDM deleteLink", () => {
   it("deleteLink: deletes the link once the job using it is deleted", async () => {
     await cdm.job(cluster);
     await cdm.ok("DELETE", `/clusters/${cluster}/cdm/job/mysql2obs`);
-    assert.equal((await cdm.call("DELETE", `/clusters/${cluster}/cdm/link/mysql_link`)).status, 200);
+    assert.equal(
+      (await cdm.call("DELETE", `/clusters/${cluster}/cdm/link/mysql_link`)).status,
+      200,
+    );
   });
 
   it("deleteLink: answers 400 Cdm.0101 for a link that does not exist", async () => {
-    assertShortError(await cdm.call("DELETE", `/clusters/${cluster}/cdm/link/nope`), 400, "Cdm.0101");
+    assertShortError(
+      await cdm.call("DELETE", `/clusters/${cluster}/cdm/link/nope`),
+      400,
+      "Cdm.0101",
+    );
   });
 
   it("deleteLink: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call("DELETE", "/clusters/00000000-0000-4000-8000-000000000000/cdm/link/x");
+    const answer = await cdm.call(
+      "DELETE",
+      "/clusters/00000000-0000-4000-8000-000000000000/cdm/link/x",
+    );
     assertShortError(answer, 404, "Cdm.0001");
   });
 

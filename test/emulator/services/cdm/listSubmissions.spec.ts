@@ -23,8 +23,14 @@ describe("CDM listSubmissions", () => {
     await cdm.start(cluster);
     const body = (await history({ jname: "mysql2obs" })).body;
     const runs = body["submissions"] as Array<Record<string, unknown>>;
-    assert.deepEqual(runs.map((run) => run["submission-id"]), [2, 1]);
-    assert.deepEqual(runs.map((run) => run["status"]), ["BOOTING", "SUCCEEDED"]);
+    assert.deepEqual(
+      runs.map((run) => run["submission-id"]),
+      [2, 1],
+    );
+    assert.deepEqual(
+      runs.map((run) => run["status"]),
+      ["BOOTING", "SUCCEEDED"],
+    );
     assert.equal(body["total"], 2);
     assert.equal(body["page_no"], 1);
     assert.equal(body["page_size"], 10);

@@ -17,7 +17,12 @@ describe("CDM state persistence", () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   const start = (file: string) =>
-    startEmulator({ throttle: false, runtime, stateFile: join(dir, file), serviceOptions: CDM_TEST_OPTIONS });
+    startEmulator({
+      throttle: false,
+      runtime,
+      stateFile: join(dir, file),
+      serviceOptions: CDM_TEST_OPTIONS,
+    });
   const call = (emulator: RunningEmulator, method: string, path: string, body?: unknown) =>
     callHuawei(emulator, method, `/v1.1/${PROJECT}${path}`, body === undefined ? {} : { body });
 
@@ -44,8 +49,16 @@ describe("CDM state persistence", () => {
     const first = await start("run.json");
     const id = (await call(first, "POST", "/clusters", clusterBody("c1"))).body["id"] as string;
     first.advanceClock(CDM_TEST_OPTIONS.cdmClusterCreateMs);
-    for (const [name, connector] of [["mysql_link", "generic-jdbc-connector"], ["obs_link", "obs-connector"]] as const) {
-      await call(first, "POST", `/clusters/${id}/cdm/link`, linkBody(name, connector, CONNECTOR_SAMPLES[connector]!));
+    for (const [name, connector] of [
+      ["mysql_link", "generic-jdbc-connector"],
+      ["obs_link", "obs-connector"],
+    ] as const) {
+      await call(
+        first,
+        "POST",
+        `/clusters/${id}/cdm/link`,
+        linkBody(name, connector, CONNECTOR_SAMPLES[connector]!),
+      );
     }
     await call(first, "POST", `/clusters/${id}/cdm/job`, jobsBody());
     await call(first, "PUT", `/clusters/${id}/cdm/job/mysql2obs/start`, {});

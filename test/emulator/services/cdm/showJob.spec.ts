@@ -55,7 +55,10 @@ describe("CDM showJob", () => {
   });
 
   it("showJob: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call("GET", "/clusters/00000000-0000-4000-8000-000000000000/cdm/job/all");
+    const answer = await cdm.call(
+      "GET",
+      "/clusters/00000000-0000-4000-8000-000000000000/cdm/job/all",
+    );
     assertShortError(answer, 404, "Cdm.0001");
   });
 
@@ -64,7 +67,10 @@ describe("CDM showJob", () => {
     await cdm.job(cluster, { name: "b" });
     const body = (await list()).body;
     assert.equal(body["total"], 2);
-    assert.deepEqual((body["jobs"] as Array<{ name: string }>).map((job) => job.name), ["a", "b"]);
+    assert.deepEqual(
+      (body["jobs"] as Array<{ name: string }>).map((job) => job.name),
+      ["a", "b"],
+    );
     assert.equal(body["page_size"], 10);
   });
 
@@ -73,21 +79,31 @@ describe("CDM showJob", () => {
     await cdm.job(cluster, { name: "batch", jobType: "BATCH_JOB" });
     assert.equal((await list()).body["total"], 1);
     const batch = (await list({ jobType: "BATCH_JOB" })).body;
-    assert.deepEqual((batch["jobs"] as Array<{ name: string }>).map((job) => job.name), ["batch"]);
+    assert.deepEqual(
+      (batch["jobs"] as Array<{ name: string }>).map((job) => job.name),
+      ["batch"],
+    );
   });
 
   it("showJob: with job_name=all keeps names containing the filter", async () => {
     await cdm.job(cluster, { name: "orders_daily" });
     await cdm.job(cluster, { name: "users_daily" });
     const body = (await list({ filter: "orders" })).body;
-    assert.deepEqual((body["jobs"] as Array<{ name: string }>).map((job) => job.name), ["orders_daily"]);
+    assert.deepEqual(
+      (body["jobs"] as Array<{ name: string }>).map((job) => job.name),
+      ["orders_daily"],
+    );
   });
 
   it("showJob: with job_name=all pages by page_no and page_size", async () => {
-    for (let i = 0; i < 12; i += 1) await cdm.job(cluster, { name: `job${String(i).padStart(2, "0")}` });
+    for (let i = 0; i < 12; i += 1)
+      await cdm.job(cluster, { name: `job${String(i).padStart(2, "0")}` });
     const body = (await list({ page_no: "2", page_size: "10" })).body;
     assert.equal(body["total"], 12);
-    assert.deepEqual((body["jobs"] as Array<{ name: string }>).map((job) => job.name), ["job10", "job11"]);
+    assert.deepEqual(
+      (body["jobs"] as Array<{ name: string }>).map((job) => job.name),
+      ["job10", "job11"],
+    );
     assert.equal(body["page_no"], 2);
   });
 
@@ -103,6 +119,10 @@ describe("CDM showJob", () => {
     await cdm.job(cluster, { disposableType: "DELETE" });
     await cdm.start(cluster);
     cdm.advance(70_000);
-    assertShortError(await cdm.call("GET", `/clusters/${cluster}/cdm/job/mysql2obs`), 400, "Cdm.0100");
+    assertShortError(
+      await cdm.call("GET", `/clusters/${cluster}/cdm/job/mysql2obs`),
+      400,
+      "Cdm.0100",
+    );
   });
 });

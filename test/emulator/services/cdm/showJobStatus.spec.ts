@@ -20,7 +20,11 @@ describe("CDM showJobStatus", () => {
     (await cdm.ok("GET", `/clusters/${cluster}/cdm/job/${name}/status`))["submissions"][0];
 
   it("showJobStatus: answers NEVER_EXECUTED for a job that never ran", async () => {
-    assert.deepEqual(await latest(), { "job-name": "mysql2obs", status: "NEVER_EXECUTED", progress: 0 });
+    assert.deepEqual(await latest(), {
+      "job-name": "mysql2obs",
+      status: "NEVER_EXECUTED",
+      progress: 0,
+    });
   });
 
   it("showJobStatus: is BOOTING right after the start", async () => {
@@ -65,11 +69,18 @@ describe("CDM showJobStatus", () => {
   });
 
   it("showJobStatus: answers 400 Cdm.0100 for a job that does not exist", async () => {
-    assertShortError(await cdm.call("GET", `/clusters/${cluster}/cdm/job/nope/status`), 400, "Cdm.0100");
+    assertShortError(
+      await cdm.call("GET", `/clusters/${cluster}/cdm/job/nope/status`),
+      400,
+      "Cdm.0100",
+    );
   });
 
   it("showJobStatus: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call("GET", "/clusters/00000000-0000-4000-8000-000000000000/cdm/job/x/status");
+    const answer = await cdm.call(
+      "GET",
+      "/clusters/00000000-0000-4000-8000-000000000000/cdm/job/x/status",
+    );
     assertShortError(answer, 404, "Cdm.0001");
   });
 
@@ -85,7 +96,9 @@ describe("CDM showJobStatus", () => {
       await failing.job(id, { name: "doomed" });
       await failing.start(id, "doomed");
       failing.advance(70_000);
-      const [run] = (await failing.ok("GET", `/clusters/${id}/cdm/job/doomed/status`))["submissions"];
+      const [run] = (await failing.ok("GET", `/clusters/${id}/cdm/job/doomed/status`))[
+        "submissions"
+      ];
       assert.equal(run["status"], "FAILED");
       assert.equal(run["progress"], -1);
       assert.match(run["error-summary"], /^Cdm\.0233/);
@@ -98,7 +111,9 @@ describe("CDM showJobStatus", () => {
       await failing.job(id);
       await failing.start(id);
       failing.advance(70_000);
-      const [run] = (await failing.ok("GET", `/clusters/${id}/cdm/job/mysql2obs/status`))["submissions"];
+      const [run] = (await failing.ok("GET", `/clusters/${id}/cdm/job/mysql2obs/status`))[
+        "submissions"
+      ];
       assert.equal(run["status"], "SUCCEEDED");
     });
   });

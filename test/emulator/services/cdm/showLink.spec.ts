@@ -41,7 +41,11 @@ describe("CDM showLink", () => {
   it("showLink: reads linkConfig.port back as an INTEGER number although it was sent as a string", async () => {
     await cdm.link(cluster, "sftp_link", "sftp-connector");
     const inputs = await inputsOf("sftp_link");
-    assert.deepEqual(inputs["linkConfig.port"], { name: "linkConfig.port", type: "INTEGER", value: 22 });
+    assert.deepEqual(inputs["linkConfig.port"], {
+      name: "linkConfig.port",
+      type: "INTEGER",
+      value: 22,
+    });
     assert.deepEqual(inputs["linkConfig.server"], {
       name: "linkConfig.server",
       type: "STRING",
@@ -87,9 +91,16 @@ describe("CDM showLink", () => {
   });
 
   it("showLink: echoes extended-configs verbatim", async () => {
-    const body = linkBody("mrs_kafka_link", "kafka-connector", CONNECTOR_SAMPLES["kafka-connector"]!);
+    const body = linkBody(
+      "mrs_kafka_link",
+      "kafka-connector",
+      CONNECTOR_SAMPLES["kafka-connector"]!,
+    );
     const link = body.links[0] as { "link-config-values": Record<string, unknown> };
-    link["link-config-values"]["extended-configs"] = { name: "linkConfig.extendedFields", value: "e30=" };
+    link["link-config-values"]["extended-configs"] = {
+      name: "linkConfig.extendedFields",
+      value: "e30=",
+    };
     await cdm.ok("POST", `/clusters/${cluster}/cdm/link`, { body });
     const shown = await cdm.ok("GET", `/clusters/${cluster}/cdm/link/mrs_kafka_link`);
     assert.deepEqual(shown["links"][0]["link-config-values"]["extended-configs"], {
@@ -107,11 +118,18 @@ describe("CDM showLink", () => {
   it("showLink: does not find a link of another cluster (names are per cluster)", async () => {
     await cdm.link(cluster, "sftp_link", "sftp-connector");
     const other = await cdm.runningCluster("other");
-    assertShortError(await cdm.call("GET", `/clusters/${other}/cdm/link/sftp_link`), 400, "Cdm.0101");
+    assertShortError(
+      await cdm.call("GET", `/clusters/${other}/cdm/link/sftp_link`),
+      400,
+      "Cdm.0101",
+    );
   });
 
   it("showLink: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call("GET", "/clusters/00000000-0000-4000-8000-000000000000/cdm/link/x");
+    const answer = await cdm.call(
+      "GET",
+      "/clusters/00000000-0000-4000-8000-000000000000/cdm/link/x",
+    );
     assertShortError(answer, 404, "Cdm.0001");
   });
 });

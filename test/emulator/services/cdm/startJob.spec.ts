@@ -33,7 +33,10 @@ describe("CDM startJob", () => {
   });
 
   it("startJob: accepts a call without a body", async () => {
-    assert.equal((await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`)).status, 200);
+    assert.equal(
+      (await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`)).status,
+      200,
+    );
   });
 
   it("startJob: rejects variables that are not an object with 400 Cdm.0014", async () => {
@@ -45,7 +48,9 @@ describe("CDM startJob", () => {
 
   it("startJob: refuses a job that is already running with 400 Cdm.0052", async () => {
     await cdm.start(cluster);
-    const answer = await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`, { body: {} });
+    const answer = await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`, {
+      body: {},
+    });
     assertShortError(answer, 400, "Cdm.0052");
   });
 
@@ -58,9 +63,13 @@ describe("CDM startJob", () => {
   });
 
   it("startJob: refuses a stopped cluster with 400 Cdm.0037", async () => {
-    await cdm.ok("POST", `/clusters/${cluster}/action`, { body: { stop: { stopMode: "IMMEDIATELY" } } });
+    await cdm.ok("POST", `/clusters/${cluster}/action`, {
+      body: { stop: { stopMode: "IMMEDIATELY" } },
+    });
     cdm.advance(3_600_000);
-    const answer = await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`, { body: {} });
+    const answer = await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`, {
+      body: {},
+    });
     assertShortError(answer, 400, "Cdm.0037");
   });
 
@@ -68,9 +77,14 @@ describe("CDM startJob", () => {
     const body = linkBody("obs_link", "obs-connector", CONNECTOR_SAMPLES["obs-connector"]!);
     (body.links[0] as Record<string, unknown>)["enabled"] = false;
     await cdm.ok("PUT", `/clusters/${cluster}/cdm/link/obs_link`, { body });
-    const answer = await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`, { body: {} });
+    const answer = await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`, {
+      body: {},
+    });
     assertShortError(answer, 400, "Cdm.0060");
-    assert.equal(answer.body["externalMessage"], "Link obs_link used by the job is disabled. Cannot submit job.");
+    assert.equal(
+      answer.body["externalMessage"],
+      "Link obs_link used by the job is disabled. Cannot submit job.",
+    );
   });
 
   it("startJob: answers 400 Cdm.0100 for a job that does not exist", async () => {
@@ -79,8 +93,17 @@ describe("CDM startJob", () => {
   });
 
   it("startJob: answers an injected error fault in CDM's shape and starts no run", async () => {
-    cdm.emulator.setFault({ kind: "error", service: "cdm", action: "startJob", status: 500, code: "Cdm.0037", count: 1 });
-    const answer = await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`, { body: {} });
+    cdm.emulator.setFault({
+      kind: "error",
+      service: "cdm",
+      action: "startJob",
+      status: 500,
+      code: "Cdm.0037",
+      count: 1,
+    });
+    const answer = await cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/start`, {
+      body: {},
+    });
     assertShortError(answer, 500, "Cdm.0037");
     assert.deepEqual(cdm.state().clusters[cluster]!.jobs["mysql2obs"]!.submissions, []);
     assert.deepEqual(cdm.requests("startJob")[0]?.faults, ["error:Cdm.0037"]);

@@ -59,6 +59,10 @@ describe("CDM stopJob", () => {
   });
 
   it("stopJob: answers 400 Cdm.0100 for a job that does not exist", async () => {
-    assertShortError(await cdm.call("PUT", `/clusters/${cluster}/cdm/job/nope/stop`), 400, "Cdm.0100");
+    assertShortError(
+      await cdm.call("PUT", `/clusters/${cluster}/cdm/job/nope/stop`),
+      400,
+      "Cdm.0100",
+    );
   });
 });

@@ -19,7 +19,10 @@ describe("CDM updateJob", () => {
     cdm.call("PUT", `/clusters/${cluster}/cdm/job/${name}`, { body });
 
   it("updateJob: replaces the configuration and answers an empty validation-result", async () => {
-    const answer = await update("mysql2obs", jobsBody({ fromInputs: { schemaName: "s", tableName: "orders" } }));
+    const answer = await update(
+      "mysql2obs",
+      jobsBody({ fromInputs: { schemaName: "s", tableName: "orders" } }),
+    );
     assert.equal(answer.status, 200);
     assert.deepEqual(answer.body, { "validation-result": [] });
     const [job] = (await cdm.ok("GET", `/clusters/${cluster}/cdm/job/mysql2obs`))["jobs"];

@@ -21,7 +21,10 @@ describe("CDM updateLink", () => {
 
   it("updateLink: replaces the parameters and answers an empty validation-result", async () => {
     cdm.advance(1_000);
-    const answer = await update("mysql_link", linkBody("mysql_link", "generic-jdbc-connector", { ...sample, port: "3307" }));
+    const answer = await update(
+      "mysql_link",
+      linkBody("mysql_link", "generic-jdbc-connector", { ...sample, port: "3307" }),
+    );
     assert.equal(answer.status, 200);
     assert.deepEqual(answer.body, { "validation-result": [] });
     const shown = await cdm.ok("GET", `/clusters/${cluster}/cdm/link/mysql_link`);
@@ -41,7 +44,11 @@ describe("CDM updateLink", () => {
   });
 
   it("updateLink: rejects a body whose name differs from the path with 400 Cdm.0014 (GAP-31)", async () => {
-    assertLongError(await update("mysql_link", linkBody("renamed", "generic-jdbc-connector", sample)), 400, "Cdm.0014");
+    assertLongError(
+      await update("mysql_link", linkBody("renamed", "generic-jdbc-connector", sample)),
+      400,
+      "Cdm.0014",
+    );
   });
 
   it("updateLink: rejects a change of connector with 400 Cdm.0014", async () => {
@@ -51,27 +58,44 @@ describe("CDM updateLink", () => {
 
   it("updateLink: validates the new parameters (missing host → 400 Cdm.0238)", async () => {
     const { host: _host, ...rest } = sample;
-    assertLongError(await update("mysql_link", linkBody("mysql_link", "generic-jdbc-connector", rest)), 400, "Cdm.0238");
+    assertLongError(
+      await update("mysql_link", linkBody("mysql_link", "generic-jdbc-connector", rest)),
+      400,
+      "Cdm.0238",
+    );
   });
 
   it("updateLink: answers 500 with a validation-result for an unreachable host and keeps the old link", async () => {
-    const body = linkBody("mysql_link", "generic-jdbc-connector", { ...sample, host: "unreachable.local" });
+    const body = linkBody("mysql_link", "generic-jdbc-connector", {
+      ...sample,
+      host: "unreachable.local",
+    });
     const answer = await update("mysql_link", body);
     assert.equal(answer.status, 500);
     assert.ok(Array.isArray(answer.body["validation-result"]));
     const stored = cdm.state().clusters[cluster]!.links["mysql_link"]!;
-    const host = stored.configValues.configs[0]!.inputs.find((input) => input.name === "linkConfig.host");
+    const host = stored.configValues.configs[0]!.inputs.find(
+      (input) => input.name === "linkConfig.host",
+    );
     assert.equal(host?.value, sample["host"]);
   });
 
   it("updateLink: answers 400 Cdm.0316 in the long shape for a link that does not exist", async () => {
-    assertLongError(await update("nope", linkBody("nope", "generic-jdbc-connector", sample)), 400, "Cdm.0316");
+    assertLongError(
+      await update("nope", linkBody("nope", "generic-jdbc-connector", sample)),
+      400,
+      "Cdm.0316",
+    );
   });
 
   it("updateLink: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call("PUT", "/clusters/00000000-0000-4000-8000-000000000000/cdm/link/mysql_link", {
-      body: linkBody("mysql_link", "generic-jdbc-connector", sample),
-    });
+    const answer = await cdm.call(
+      "PUT",
+      "/clusters/00000000-0000-4000-8000-000000000000/cdm/link/mysql_link",
+      {
+        body: linkBody("mysql_link", "generic-jdbc-connector", sample),
+      },
+    );
     assertShortError(answer, 404, "Cdm.0001");
   });
 });

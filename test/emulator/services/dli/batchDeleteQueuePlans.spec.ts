@@ -11,8 +11,17 @@ describe("DLI batchDeleteQueuePlans", () => {
   beforeEach(async () => {
     await dli.reset();
     await dli.queue("queue1", 64);
-    for (const [name, hour] of [["p1", 2], ["p2", 8], ["p3", 14]] as const) {
-      await dli.ok("POST", "/queues/queue1/plans", { body: planBody({ plan_name: name, start_hour: hour }) }, "v1");
+    for (const [name, hour] of [
+      ["p1", 2],
+      ["p2", 8],
+      ["p3", 14],
+    ] as const) {
+      await dli.ok(
+        "POST",
+        "/queues/queue1/plans",
+        { body: planBody({ plan_name: name, start_hour: hour }) },
+        "v1",
+      );
     }
   });
 
@@ -22,7 +31,10 @@ describe("DLI batchDeleteQueuePlans", () => {
   it("batchDeleteQueuePlans: deletes the listed plans and answers the envelope", async () => {
     const answer = await batch({ plan_ids: [1, 3] });
     assert.deepEqual(answer.body, { is_success: true, message: "" });
-    assert.deepEqual(dli.project().queues["queue1"]!.plans.map((plan) => plan.id), [2]);
+    assert.deepEqual(
+      dli.project().queues["queue1"]!.plans.map((plan) => plan.id),
+      [2],
+    );
   });
 
   it("batchDeleteQueuePlans: deletes nothing when an id is missing and names the missing ids", async () => {

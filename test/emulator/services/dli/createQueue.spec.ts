@@ -10,7 +10,13 @@ describe("DLI createQueue", () => {
   beforeEach(() => dli.reset());
 
   const create = (body: Record<string, unknown>) => dli.call("POST", "/queues", { body });
-  const seedExample = { queue_name: "queue1", description: "test", cu_count: 16, resource_mode: 1, queue_type: "sql" };
+  const seedExample = {
+    queue_name: "queue1",
+    description: "test",
+    cu_count: 16,
+    resource_mode: 1,
+    queue_type: "sql",
+  };
 
   it("createQueue: answers the seed's envelope with the queue name", async () => {
     const answer = await create(seedExample);

@@ -35,7 +35,10 @@ describe("DLI createQueuePlan", () => {
     const { activate: _omit, ...rest } = planBody();
     await create(rest);
     await create(planBody({ plan_name: "plan_B", start_hour: 8, activate: "false" }));
-    assert.deepEqual(dli.project().queues["queue1"]!.plans.map((plan) => plan.activate), [true, false]);
+    assert.deepEqual(
+      dli.project().queues["queue1"]!.plans.map((plan) => plan.activate),
+      [true, false],
+    );
   });
 
   it("createQueuePlan: accepts a plan with an empty repeat_day that runs once at the next start time", async () => {
@@ -86,7 +89,10 @@ describe("DLI createQueuePlan", () => {
 
   it("createQueuePlan: rejects valid_date_end before valid_date_begin with the seed's DLI.0999", async () => {
     const answer = await create(
-      planBody({ valid_date_begin: DLI_TEST_NOW + 2 * DAY_MS, valid_date_end: DLI_TEST_NOW + DAY_MS }),
+      planBody({
+        valid_date_begin: DLI_TEST_NOW + 2 * DAY_MS,
+        valid_date_end: DLI_TEST_NOW + DAY_MS,
+      }),
     );
     assertDliError(answer, 400, "DLI.0999");
     assert.equal(
@@ -97,7 +103,10 @@ describe("DLI createQueuePlan", () => {
 
   it("createQueuePlan: rejects a validity window that contains none of the listed days with DLI.0999", async () => {
     // Friday 07:00 to Saturday 07:00 contains no Monday.
-    const body = planBody({ valid_date_begin: DLI_TEST_NOW, valid_date_end: DLI_TEST_NOW + DAY_MS });
+    const body = planBody({
+      valid_date_begin: DLI_TEST_NOW,
+      valid_date_end: DLI_TEST_NOW + DAY_MS,
+    });
     assertDliError(await create(body), 400, "DLI.0999");
   });
 
@@ -108,43 +117,76 @@ describe("DLI createQueuePlan", () => {
 
   it("createQueuePlan: rejects a one-off plan whose next start falls after valid_date_end with DLI.0999", async () => {
     // Next 06:00 after Friday 07:00 is Saturday 06:00; the window ends Friday 12:00.
-    const body = planBody({ repeat_day: [], start_hour: 6, start_minute: 0, valid_date_end: DLI_TEST_NOW + 5 * HOUR_MS });
+    const body = planBody({
+      repeat_day: [],
+      start_hour: 6,
+      start_minute: 0,
+      valid_date_end: DLI_TEST_NOW + 5 * HOUR_MS,
+    });
     assertDliError(await create(body), 400, "DLI.0999");
   });
 
   it("createQueuePlan: accepts a validity window that contains a listed day", async () => {
-    const body = planBody({ valid_date_begin: DLI_TEST_NOW, valid_date_end: DLI_TEST_NOW + 7 * DAY_MS });
+    const body = planBody({
+      valid_date_begin: DLI_TEST_NOW,
+      valid_date_end: DLI_TEST_NOW + 7 * DAY_MS,
+    });
     assert.equal((await create(body)).status, 200);
   });
 
   it("createQueuePlan: rejects a plan less than 2 hours from another plan on a common day with DLI.0999", async () => {
     await create(planBody());
-    const answer = await create(planBody({ plan_name: "plan_B", start_hour: 21, start_minute: 30, repeat_day: ["MONDAY", "TUESDAY"] }));
+    const answer = await create(
+      planBody({
+        plan_name: "plan_B",
+        start_hour: 21,
+        start_minute: 30,
+        repeat_day: ["MONDAY", "TUESDAY"],
+      }),
+    );
     assertDliError(answer, 400, "DLI.0999");
   });
 
   it("createQueuePlan: checks the 2-hour interval across midnight into the next day", async () => {
     await create(planBody({ repeat_day: ["SUNDAY"], start_hour: 23, start_minute: 0 }));
-    const answer = await create(planBody({ plan_name: "plan_B", repeat_day: ["MONDAY"], start_hour: 0, start_minute: 30 }));
+    const answer = await create(
+      planBody({ plan_name: "plan_B", repeat_day: ["MONDAY"], start_hour: 0, start_minute: 30 }),
+    );
     assertDliError(answer, 400, "DLI.0999");
   });
 
   it("createQueuePlan: accepts plans exactly 2 hours apart", async () => {
     await create(planBody());
-    assert.equal((await create(planBody({ plan_name: "plan_B", start_hour: 22, start_minute: 30 }))).status, 200);
+    assert.equal(
+      (await create(planBody({ plan_name: "plan_B", start_hour: 22, start_minute: 30 }))).status,
+      200,
+    );
   });
 
   it("createQueuePlan: counts inactive plans in the interval check", async () => {
     await create(planBody({ activate: false }));
-    assertDliError(await create(planBody({ plan_name: "plan_B", start_hour: 21 })), 400, "DLI.0999");
+    assertDliError(
+      await create(planBody({ plan_name: "plan_B", start_hour: 21 })),
+      400,
+      "DLI.0999",
+    );
   });
 
   it("createQueuePlan: rejects a 13th plan on one queue with 400 DLI.1028", async () => {
     for (let i = 0; i < 12; i += 1) {
       const day = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"][i % 6];
-      await dli.ok("POST", "/queues/queue1/plans", { body: planBody({ plan_name: `p${i}`, repeat_day: [day], start_hour: i < 6 ? 4 : 16 }) }, "v1");
+      await dli.ok(
+        "POST",
+        "/queues/queue1/plans",
+        { body: planBody({ plan_name: `p${i}`, repeat_day: [day], start_hour: i < 6 ? 4 : 16 }) },
+        "v1",
+      );
     }
-    assertDliError(await create(planBody({ plan_name: "p12", repeat_day: ["SUNDAY"] })), 400, "DLI.1028");
+    assertDliError(
+      await create(planBody({ plan_name: "p12", repeat_day: ["SUNDAY"] })),
+      400,
+      "DLI.1028",
+    );
   });
 
   it("createQueuePlan: answers 400 DLI.0002 for a missing queue", async () => {
@@ -161,7 +203,12 @@ describe("DLI createQueuePlan", () => {
     it("createQueuePlan: accepts plans closer than 2 hours when dliPlanIntervalRule is false", async () => {
       await relaxed.queue("queue1", 64);
       await relaxed.ok("POST", "/queues/queue1/plans", { body: planBody() }, "v1");
-      const answer = await relaxed.call("POST", "/queues/queue1/plans", { body: planBody({ plan_name: "plan_B", start_hour: 21 }) }, "v1");
+      const answer = await relaxed.call(
+        "POST",
+        "/queues/queue1/plans",
+        { body: planBody({ plan_name: "plan_B", start_hour: 21 }) },
+        "v1",
+      );
       assert.equal(answer.status, 200);
     });
   });

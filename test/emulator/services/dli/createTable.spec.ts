@@ -33,7 +33,14 @@ describe("DLI createTable", () => {
 
   it("createTable: fills the documented CSV defaults for options not sent", async () => {
     const body = obsTableBody();
-    for (const key of ["with_column_header", "delimiter", "quote_char", "escape_char", "date_format", "timestamp_format"]) {
+    for (const key of [
+      "with_column_header",
+      "delimiter",
+      "quote_char",
+      "escape_char",
+      "date_format",
+      "timestamp_format",
+    ]) {
       delete body[key];
     }
     await create(body);
@@ -124,7 +131,11 @@ describe("DLI createTable", () => {
   });
 
   it("createTable: rejects an unknown column type with 400 DLI.0001", async () => {
-    assertDliError(await create(dliTableBody({ columns: [{ column_name: "id", type: "number" }] })), 400, "DLI.0001");
+    assertDliError(
+      await create(dliTableBody({ columns: [{ column_name: "id", type: "number" }] })),
+      400,
+      "DLI.0001",
+    );
   });
 
   it("createTable: answers 400 DLI.0002 There is no database named … for a missing database", async () => {

@@ -20,7 +20,13 @@ describe("DLI deleteQueue", () => {
   });
 
   it("deleteQueue: deletes the queue's scaling plans with it", async () => {
-    const plan = { plan_name: "p", target_cu: 16, start_hour: 20, start_minute: 0, repeat_day: ["MONDAY"] };
+    const plan = {
+      plan_name: "p",
+      target_cu: 16,
+      start_hour: 20,
+      start_minute: 0,
+      repeat_day: ["MONDAY"],
+    };
     await dli.ok("POST", "/queues/queue1/plans", { body: plan }, "v1");
     await dli.ok("DELETE", "/queues/queue1");
     await dli.queue("queue1", 64);

@@ -40,12 +40,22 @@ export class DliEmulator {
   }
 
   /** A signed call to `/v1.0/{project_id}{path}` (or another version prefix). */
-  call(method: string, path: string, options: HuaweiCallOptions = {}, version = "v1.0"): Promise<Answer> {
+  call(
+    method: string,
+    path: string,
+    options: HuaweiCallOptions = {},
+    version = "v1.0",
+  ): Promise<Answer> {
     return callHuawei(this.emulator, method, `/${version}/${PROJECT}${path}`, options);
   }
 
   /** The body of a call that must answer 200. */
-  async ok(method: string, path: string, options: HuaweiCallOptions = {}, version = "v1.0"): Promise<Record<string, any>> {
+  async ok(
+    method: string,
+    path: string,
+    options: HuaweiCallOptions = {},
+    version = "v1.0",
+  ): Promise<Record<string, any>> {
     const answer = await this.call(method, path, options, version);
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     return answer.body as Record<string, any>;
@@ -69,12 +79,16 @@ export class DliEmulator {
 
   /** Creates a queue and moves the clock past its creation. */
   async queue(name = "queue1", cuCount = 64, queueType = "sql"): Promise<void> {
-    await this.ok("POST", "/queues", { body: { queue_name: name, cu_count: cuCount, queue_type: queueType } });
+    await this.ok("POST", "/queues", {
+      body: { queue_name: name, cu_count: cuCount, queue_type: queueType },
+    });
     this.advance(DLI_TEST_OPTIONS.dliQueueCreateMs);
   }
 
   async database(name = "db1"): Promise<void> {
-    await this.ok("POST", "/databases", { body: { database_name: name, description: "this is for test" } });
+    await this.ok("POST", "/databases", {
+      body: { database_name: name, description: "this is for test" },
+    });
   }
 
   /** A DLI (managed) table with two columns. */

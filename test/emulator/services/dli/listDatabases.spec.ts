@@ -26,7 +26,7 @@ describe("DLI listDatabases", () => {
 
   it("listDatabases: answers owner, table_number, description and enterprise project per database", async () => {
     await dli.table("hr", "people");
-    const [hr] = ((await list({ keyword: "hr" }))["databases"] as Item[]);
+    const [hr] = (await list({ keyword: "hr" }))["databases"] as Item[];
     assert.deepEqual(hr, {
       database_name: "hr",
       description: "this is for test",
@@ -47,21 +47,37 @@ describe("DLI listDatabases", () => {
   it("listDatabases: pages with offset and limit while database_count counts every match", async () => {
     const body = await list({ offset: "1", limit: "2" });
     assert.equal(body["database_count"], 4);
-    assert.deepEqual((body["databases"] as Item[]).map((d) => d["database_name"]), ["hr", "sales"]);
+    assert.deepEqual(
+      (body["databases"] as Item[]).map((d) => d["database_name"]),
+      ["hr", "sales"],
+    );
   });
 
   it("listDatabases: filters by tags (key=value, fuzzy) without returning them", async () => {
-    await dli.ok("POST", "/databases", { body: { database_name: "tagged", tags: [{ key: "team", value: "data" }] } });
+    await dli.ok("POST", "/databases", {
+      body: { database_name: "tagged", tags: [{ key: "team", value: "data" }] },
+    });
     const body = await list({ tags: "team=data" });
-    assert.deepEqual((body["databases"] as Item[]).map((d) => d["database_name"]), ["tagged"]);
+    assert.deepEqual(
+      (body["databases"] as Item[]).map((d) => d["database_name"]),
+      ["tagged"],
+    );
     assert.equal("tags" in (body["databases"] as Item[])[0]!, false);
   });
 
   it("listDatabases: rejects a negative offset with 400 DLI.0001", async () => {
-    assertDliError(await dli.call("GET", "/databases", { query: { offset: "-1" } }), 400, "DLI.0001");
+    assertDliError(
+      await dli.call("GET", "/databases", { query: { offset: "-1" } }),
+      400,
+      "DLI.0001",
+    );
   });
 
   it("listDatabases: rejects a with-priv that is not a boolean with 400 DLI.0001", async () => {
-    assertDliError(await dli.call("GET", "/databases", { query: { "with-priv": "maybe" } }), 400, "DLI.0001");
+    assertDliError(
+      await dli.call("GET", "/databases", { query: { "with-priv": "maybe" } }),
+      400,
+      "DLI.0001",
+    );
   });
 });

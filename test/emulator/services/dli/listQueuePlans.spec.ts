@@ -18,7 +18,14 @@ describe("DLI listQueuePlans", () => {
 
   it("listQueuePlans: lists the queue's plans ordered by id with their fields", async () => {
     await create(planBody());
-    await create(planBody({ plan_name: "plan_B", start_hour: 8, target_cu: 16, repeat_day: ["SUNDAY", "MONDAY"] }));
+    await create(
+      planBody({
+        plan_name: "plan_B",
+        start_hour: 8,
+        target_cu: 16,
+        repeat_day: ["SUNDAY", "MONDAY"],
+      }),
+    );
     const body = await dli.ok("GET", "/queues/queue1/plans", {}, "v1");
     assert.equal(body["is_success"], true);
     assert.deepEqual(body["plans"][1], {
@@ -33,7 +40,9 @@ describe("DLI listQueuePlans", () => {
   });
 
   it("listQueuePlans: omits unset validity bounds and includes set ones", async () => {
-    await create(planBody({ valid_date_begin: DLI_TEST_NOW, valid_date_end: DLI_TEST_NOW + 30 * DAY_MS }));
+    await create(
+      planBody({ valid_date_begin: DLI_TEST_NOW, valid_date_end: DLI_TEST_NOW + 30 * DAY_MS }),
+    );
     const [plan] = (await dli.ok("GET", "/queues/queue1/plans", {}, "v1"))["plans"];
     assert.equal(plan["valid_date_begin"], DLI_TEST_NOW);
     assert.equal(plan["valid_date_end"], DLI_TEST_NOW + 30 * DAY_MS);

@@ -17,7 +17,9 @@ describe("DLI listQueues", () => {
   });
 
   const names = async (query: Record<string, string> = {}) =>
-    ((await dli.ok("GET", "/queues", { query }))["queues"] as Item[]).map((queue) => queue["queue_name"]);
+    ((await dli.ok("GET", "/queues", { query }))["queues"] as Item[]).map(
+      (queue) => queue["queue_name"],
+    );
 
   it("listQueues: lists only SQL queues by default, ordered by name", async () => {
     assert.deepEqual(await names(), ["sql_big", "sql_small"]);
@@ -32,9 +34,13 @@ describe("DLI listQueues", () => {
   });
 
   it("listQueues: answers snake_case entries with platform, labels as a string and is_restarting", async () => {
-    await dli.ok("POST", "/queues", { body: { queue_name: "az", cu_count: 16, labels: ["multi_az=2"] } });
+    await dli.ok("POST", "/queues", {
+      body: { queue_name: "az", cu_count: 16, labels: ["multi_az=2"] },
+    });
     dli.advance(10_000);
-    const [queue] = ((await dli.ok("GET", "/queues"))["queues"] as Item[]).filter((q) => q["queue_name"] === "az");
+    const [queue] = ((await dli.ok("GET", "/queues"))["queues"] as Item[]).filter(
+      (q) => q["queue_name"] === "az",
+    );
     assert.equal(queue!["queue_type"], "sql");
     assert.equal(queue!["cu_count"], 16);
     assert.equal(queue!["platform"], "x86_64");
@@ -45,11 +51,17 @@ describe("DLI listQueues", () => {
   });
 
   it("listQueues: orders by CU count with order=cu_desc", async () => {
-    assert.deepEqual(await names({ queue_type: "all", order: "cu_desc" }), ["sql_big", "general1", "sql_small"]);
+    assert.deepEqual(await names({ queue_type: "all", order: "cu_desc" }), [
+      "sql_big",
+      "general1",
+      "sql_small",
+    ]);
   });
 
   it("listQueues: pages with page-size and current-page", async () => {
-    assert.deepEqual(await names({ queue_type: "all", "page-size": "2", "current-page": "2" }), ["sql_small"]);
+    assert.deepEqual(await names({ queue_type: "all", "page-size": "2", "current-page": "2" }), [
+      "sql_small",
+    ]);
   });
 
   it("listQueues: omits a queue that is still being created", async () => {
@@ -58,6 +70,10 @@ describe("DLI listQueues", () => {
   });
 
   it("listQueues: rejects an unknown queue_type with 400 DLI.0001", async () => {
-    assertDliError(await dli.call("GET", "/queues", { query: { queue_type: "spark" } }), 400, "DLI.0001");
+    assertDliError(
+      await dli.call("GET", "/queues", { query: { queue_type: "spark" } }),
+      400,
+      "DLI.0001",
+    );
   });
 });

@@ -18,7 +18,8 @@ describe("DLI listTables", () => {
     }
   });
 
-  const list = (query: Record<string, string> = {}) => dli.ok("GET", "/databases/db1/tables", { query });
+  const list = (query: Record<string, string> = {}) =>
+    dli.ok("GET", "/databases/db1/tables", { query });
   const names = async (query: Record<string, string> = {}) =>
     ((await list(query))["tables"] as Item[]).map((table) => table["table_name"]);
 
@@ -58,15 +59,26 @@ describe("DLI listTables", () => {
   it("listTables: pages with page-size and current-page while table_count counts every match", async () => {
     const body = await list({ "page-size": "2", "current-page": "2" });
     assert.equal(body["table_count"], 3);
-    assert.deepEqual((body["tables"] as Item[]).map((table) => table["table_name"]), ["view1"]);
+    assert.deepEqual(
+      (body["tables"] as Item[]).map((table) => table["table_name"]),
+      ["view1"],
+    );
   });
 
   it("listTables: rejects a page-size above 100 with 400 DLI.0001", async () => {
-    assertDliError(await dli.call("GET", "/databases/db1/tables", { query: { "page-size": "101" } }), 400, "DLI.0001");
+    assertDliError(
+      await dli.call("GET", "/databases/db1/tables", { query: { "page-size": "101" } }),
+      400,
+      "DLI.0001",
+    );
   });
 
   it("listTables: rejects an unknown table-type with 400 DLI.0001", async () => {
-    assertDliError(await dli.call("GET", "/databases/db1/tables", { query: { "table-type": "TEMP" } }), 400, "DLI.0001");
+    assertDliError(
+      await dli.call("GET", "/databases/db1/tables", { query: { "table-type": "TEMP" } }),
+      400,
+      "DLI.0001",
+    );
   });
 
   it("listTables: answers 400 DLI.0002 for a missing database", async () => {

@@ -12,7 +12,8 @@ describe("DLI queueAction", () => {
     await dli.queue("queue1", 64);
   });
 
-  const act = (body: unknown, queue = "queue1") => dli.call("PUT", `/queues/${queue}/action`, { body });
+  const act = (body: unknown, queue = "queue1") =>
+    dli.call("PUT", `/queues/${queue}/action`, { body });
   const cuCount = async () => (await dli.ok("GET", "/queues/queue1"))["cuCount"];
 
   it("queueAction restart: restarts a SQL queue synchronously with the seed's message", async () => {
@@ -33,7 +34,9 @@ describe("DLI queueAction", () => {
   it("queueAction restart: with force shows is_restarting until the restart job finishes", async () => {
     await act({ action: "restart", force: "true" });
     const restarting = async () =>
-      ((await dli.ok("GET", "/queues"))["queues"] as Array<Record<string, unknown>>)[0]!["is_restarting"];
+      ((await dli.ok("GET", "/queues"))["queues"] as Array<Record<string, unknown>>)[0]![
+        "is_restarting"
+      ];
     assert.equal(await restarting(), true);
     dli.advance(2_000);
     assert.equal(await restarting(), false);

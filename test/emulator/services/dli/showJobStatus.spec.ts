@@ -46,7 +46,11 @@ describe("DLI showJobStatus", () => {
   });
 
   it("showJobStatus: answers 400 DLI.0002 for an unknown job id", async () => {
-    assertDliError(await dli.call("GET", "/jobs/208b08d4-0dc2-4dd7-8879-ddd4c020d7aa/status"), 400, "DLI.0002");
+    assertDliError(
+      await dli.call("GET", "/jobs/208b08d4-0dc2-4dd7-8879-ddd4c020d7aa/status"),
+      400,
+      "DLI.0002",
+    );
   });
 
   it("showJobStatus: is logged as showJobStatus of the dli service", async () => {

@@ -23,8 +23,15 @@ describe("DLI showTable", () => {
     assert.equal(body["table_type"], "MANAGED");
     assert.equal(body["column_count"], 3);
     assert.deepEqual(
-      (body["columns"] as Array<Record<string, unknown>>).map((c) => [c["column_name"], c["is_partition_column"]]),
-      [["id", false], ["name", false], ["level", true]],
+      (body["columns"] as Array<Record<string, unknown>>).map((c) => [
+        c["column_name"],
+        c["is_partition_column"],
+      ]),
+      [
+        ["id", false],
+        ["name", false],
+        ["level", true],
+      ],
     );
     assert.equal(body["table_comment"], "people by level");
     assert.match(body["create_table_sql"], /^CREATE TABLE `db1`\.`managed1`/);
@@ -37,7 +44,10 @@ describe("DLI showTable", () => {
     assert.equal(body["data_type"], "csv");
     assert.equal(body["data_location"], "obs://obs/path1");
     const properties = Object.fromEntries(
-      (body["storage_properties"] as Array<{ key: string; value: string }>).map((p) => [p.key, p.value]),
+      (body["storage_properties"] as Array<{ key: string; value: string }>).map((p) => [
+        p.key,
+        p.value,
+      ]),
     );
     assert.deepEqual(properties, {
       timestampformat: "yyyy-MM-dd HH:mm:ss",

@@ -41,7 +41,9 @@ describe("DLI updateDatabaseOwner", () => {
 
     it("updateDatabaseOwner: rejects a user outside dliUsers with 400 DLI.0002 No such user", async () => {
       await strict.database("db1");
-      const answer = await strict.call("PUT", "/databases/db1/owner", { body: { new_owner: "ssssss" } });
+      const answer = await strict.call("PUT", "/databases/db1/owner", {
+        body: { new_owner: "ssssss" },
+      });
       assertDliError(answer, 400, "DLI.0002");
       assert.equal(answer.body["error_msg"], "No such user. userName:ssssss.");
     });

@@ -11,18 +11,40 @@ describe("DLI updateQueuePlan", () => {
   beforeEach(async () => {
     await dli.reset();
     await dli.queue("queue1", 64);
-    await dli.ok("POST", "/queues/queue1/plans", {
-      body: planBody({ valid_date_begin: DLI_TEST_NOW, valid_date_end: DLI_TEST_NOW + 30 * DAY_MS }),
-    }, "v1");
+    await dli.ok(
+      "POST",
+      "/queues/queue1/plans",
+      {
+        body: planBody({
+          valid_date_begin: DLI_TEST_NOW,
+          valid_date_end: DLI_TEST_NOW + 30 * DAY_MS,
+        }),
+      },
+      "v1",
+    );
   });
 
   const update = (id: string, body: Record<string, unknown>, queue = "queue1") =>
     dli.call("PUT", `/queues/${queue}/plans/${id}`, { body }, "v1");
 
   it("updateQueuePlan: replaces the plan and answers the queue name and plan id", async () => {
-    const answer = await update("1", planBody({ plan_name: "plan_Ad", target_cu: 16, start_hour: 19, repeat_day: ["THURSDAY", "friday"], activate: false }));
+    const answer = await update(
+      "1",
+      planBody({
+        plan_name: "plan_Ad",
+        target_cu: 16,
+        start_hour: 19,
+        repeat_day: ["THURSDAY", "friday"],
+        activate: false,
+      }),
+    );
     assert.equal(answer.status, 200);
-    assert.deepEqual(answer.body, { is_success: true, message: "", queue_name: "queue1", plan_id: 1 });
+    assert.deepEqual(answer.body, {
+      is_success: true,
+      message: "",
+      queue_name: "queue1",
+      plan_id: 1,
+    });
     const [plan] = dli.project().queues["queue1"]!.plans;
     assert.equal(plan!.planName, "plan_Ad");
     assert.deepEqual(plan!.repeatDay, ["THURSDAY", "FRIDAY"]);
@@ -41,13 +63,25 @@ describe("DLI updateQueuePlan", () => {
   });
 
   it("updateQueuePlan: rejects a time that can never run with DLI.0999", async () => {
-    const body = planBody({ valid_date_begin: DLI_TEST_NOW, valid_date_end: DLI_TEST_NOW + DAY_MS });
+    const body = planBody({
+      valid_date_begin: DLI_TEST_NOW,
+      valid_date_end: DLI_TEST_NOW + DAY_MS,
+    });
     assertDliError(await update("1", body), 400, "DLI.0999");
   });
 
   it("updateQueuePlan: rejects a time within 2 hours of another plan with DLI.0999", async () => {
-    await dli.ok("POST", "/queues/queue1/plans", { body: planBody({ plan_name: "plan_B", start_hour: 8 }) }, "v1");
-    assertDliError(await update("2", planBody({ plan_name: "plan_B", start_hour: 21 })), 400, "DLI.0999");
+    await dli.ok(
+      "POST",
+      "/queues/queue1/plans",
+      { body: planBody({ plan_name: "plan_B", start_hour: 8 }) },
+      "v1",
+    );
+    assertDliError(
+      await update("2", planBody({ plan_name: "plan_B", start_hour: 21 })),
+      400,
+      "DLI.0999",
+    );
   });
 
   it("updateQueuePlan: rejects an invalid body with 400 DLI.0001", async () => {

@@ -32,7 +32,9 @@ describe("IAM createToken", () => {
     assert.equal(token["project"]["id"], PROJECT);
     assert.equal(token["project"]["name"], "cn-north-4");
     assert.equal(token["user"]["name"], "dataplatform");
-    assert.ok(token["catalog"].some((c: any) => c.type === "cdm" && c.endpoints[0].url === emulator.url));
+    assert.ok(
+      token["catalog"].some((c: any) => c.type === "cdm" && c.endpoints[0].url === emulator.url),
+    );
   });
 
   it("createToken: expires the token 24 hours after issue, in IAM's time format", async () => {
@@ -44,7 +46,10 @@ describe("IAM createToken", () => {
     const token = answer.body["token"] as Record<string, string>;
     assert.match(token["expires_at"]!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
     const lifetime = Date.parse(token["expires_at"]!) - before;
-    assert.ok(lifetime >= 24 * 3_600_000 && lifetime < 24 * 3_600_000 + 60_000, `lifetime ${lifetime}`);
+    assert.ok(
+      lifetime >= 24 * 3_600_000 && lifetime < 24 * 3_600_000 + 60_000,
+      `lifetime ${lifetime}`,
+    );
   });
 
   it("createToken: scopes by project name as DLI's example does", async () => {
@@ -108,7 +113,9 @@ describe("IAM createToken", () => {
   });
 
   it("listProjects: lists the configured projects to a signed caller", async () => {
-    const answer = await callHuawei(emulator, "GET", "/v3/projects", { query: { name: "cn-north-4" } });
+    const answer = await callHuawei(emulator, "GET", "/v3/projects", {
+      query: { name: "cn-north-4" },
+    });
     assert.equal(answer.status, 200);
     assert.deepEqual(
       (answer.body["projects"] as Array<Record<string, unknown>>).map((p) => p["id"]),

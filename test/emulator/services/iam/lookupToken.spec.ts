@@ -40,14 +40,23 @@ describe("IAM lookupToken", () => {
 
     it("lookupToken: a token is accepted on CDM and DLI calls of its project", async () => {
       const text = await issueToken(emulator);
-      assert.equal((await callHuawei(emulator, "GET", `/v1.1/${PROJECT}/clusters`, { token: text })).status, 200);
-      assert.equal((await callHuawei(emulator, "GET", `/v1.0/${PROJECT}/queues`, { token: text })).status, 200);
+      assert.equal(
+        (await callHuawei(emulator, "GET", `/v1.1/${PROJECT}/clusters`, { token: text })).status,
+        200,
+      );
+      assert.equal(
+        (await callHuawei(emulator, "GET", `/v1.0/${PROJECT}/queues`, { token: text })).status,
+        200,
+      );
     });
 
     it("lookupToken: a token is still accepted one minute before its 24 h expiry", async () => {
       const text = await issueToken(emulator);
       emulator.advanceClock(TOKEN_LIFETIME_MS - 60_000);
-      assert.equal((await callHuawei(emulator, "GET", `/v1.0/${PROJECT}/queues`, { token: text })).status, 200);
+      assert.equal(
+        (await callHuawei(emulator, "GET", `/v1.0/${PROJECT}/queues`, { token: text })).status,
+        200,
+      );
     });
 
     it("lookupToken: an expired token is refused on DLI with 401 DLI.0013", async () => {
@@ -61,14 +70,19 @@ describe("IAM lookupToken", () => {
     it("lookupToken: an expired token is refused on CDM with 401", async () => {
       const text = await issueToken(emulator);
       emulator.advanceClock(TOKEN_LIFETIME_MS);
-      const answer = await callHuawei(emulator, "GET", `/v1.1/${PROJECT}/clusters`, { token: text });
+      const answer = await callHuawei(emulator, "GET", `/v1.1/${PROJECT}/clusters`, {
+        token: text,
+      });
       assert.equal(answer.status, 401);
     });
 
     it("lookupToken: the token's user is recorded as the caller in the request log", async () => {
       const text = await issueToken(emulator);
       await callHuawei(emulator, "GET", `/v1.1/${PROJECT}/clusters`, { token: text });
-      assert.equal(emulator.requests({ service: "cdm", action: "listClusters" })[0]?.caller, "dataplatform");
+      assert.equal(
+        emulator.requests({ service: "cdm", action: "listClusters" })[0]?.caller,
+        "dataplatform",
+      );
     });
   });
 });
