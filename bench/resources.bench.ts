@@ -69,8 +69,20 @@ const SCENARIOS: readonly LifecycleScenario[] = [
   },
   {
     resource: "dataworks.Folder",
-    initial: () => [new dataworks.Folder("daily", { projectId: STANDARD_PROJECT_ID, parentPath: FOLDER_PATH, name: "daily" })],
-    updated: () => [new dataworks.Folder("daily", { projectId: STANDARD_PROJECT_ID, parentPath: FOLDER_PATH, name: "nightly" })],
+    initial: () => [
+      new dataworks.Folder("daily", {
+        projectId: STANDARD_PROJECT_ID,
+        parentPath: FOLDER_PATH,
+        name: "daily",
+      }),
+    ],
+    updated: () => [
+      new dataworks.Folder("daily", {
+        projectId: STANDARD_PROJECT_ID,
+        parentPath: FOLDER_PATH,
+        name: "nightly",
+      }),
+    ],
     change: "name (rename in place)",
     minimum: {
       create: { count: 1, calls: "CreateFolder (§3.3.1)" },
@@ -90,13 +102,15 @@ const SCENARIOS: readonly LifecycleScenario[] = [
       // and GetFile for NodeId / CurrentVersion (step 5). A wait is at least one GetDeployment (§4.3).
       create: {
         count: 7,
-        calls: "GetProject, CreateFile, SubmitFile, GetDeployment, DeployFile, GetDeployment, GetFile (§4.2)",
+        calls:
+          "GetProject, CreateFile, SubmitFile, GetDeployment, DeployFile, GetDeployment, GetFile (§4.2)",
       },
       "no-op up": NONE,
       // §4.4: UpdateFile sends only fields that differ from the last GetFile; then §4.2 steps 3–5.
       update: {
         count: 7,
-        calls: "GetFile, UpdateFile, SubmitFile, GetDeployment, DeployFile, GetDeployment, GetFile (§4.2, §4.4)",
+        calls:
+          "GetFile, UpdateFile, SubmitFile, GetDeployment, DeployFile, GetDeployment, GetFile (§4.2, §4.4)",
       },
       // §4.8: content edited in the console (GetFile) and a version saved but not deployed (ListFileVersions).
       refresh: { count: 2, calls: "GetFile, ListFileVersions (§4.8)" },
@@ -151,7 +165,9 @@ function dataSource(description: string): pulumi.Resource {
 export async function run(): Promise<void> {
   await printProviderSizes();
   if (!existsSync(join(ROOT, "dist/resources/framework/dispatch.js"))) {
-    console.log("\nThe provider host loads the built package: run `npm run build`, then the benchmark again.");
+    console.log(
+      "\nThe provider host loads the built package: run `npm run build`, then the benchmark again.",
+    );
     return;
   }
   await printLifecycleCalls();
@@ -201,7 +217,8 @@ async function startStack(options: Parameters<typeof startEmulator>[0]): Promise
 /** The business flow the folders and files live in; kept out of the counts. */
 async function createBusinessFlow(engine: MiniEngine): Promise<void> {
   const result = await engine.up(await declareResources(() => [flow(BUSINESS_FLOW, "benchmark")]));
-  if (result.errors.length > 0) throw new Error(`cannot create the business flow: ${result.errors.join("; ")}`);
+  if (result.errors.length > 0)
+    throw new Error(`cannot create the business flow: ${result.errors.join("; ")}`);
 }
 
 /** 2. Calls per lifecycle operation, from the emulator's request log. */
@@ -221,7 +238,9 @@ async function printLifecycleCalls(): Promise<void> {
         refresh: () => engine.refresh(),
         delete: () => engine.destroy(),
       };
-      console.log(`\n### ${scenario.resource}: DataWorks calls per operation (update changes ${scenario.change})\n`);
+      console.log(
+        `\n### ${scenario.resource}: DataWorks calls per operation (update changes ${scenario.change})\n`,
+      );
       console.log("| operation | calls | calls made | spec minimum | the minimum's calls |");
       console.log("|---|---:|---|---:|---|");
       for (const operation of OPERATIONS) {
@@ -262,11 +281,15 @@ async function printCreateRate(): Promise<void> {
     const setup = await stack.engine();
     await createBusinessFlow(setup);
     const declared = await declareResources(() =>
-      Array.from({ length: FILES }, (_, i) => file(`bench_rate_${String(i).padStart(3, "0")}`, `SELECT ${i};`, false)),
+      Array.from({ length: FILES }, (_, i) =>
+        file(`bench_rate_${String(i).padStart(3, "0")}`, `SELECT ${i};`, false),
+      ),
     );
     stack.emulator.clearRequests();
     const started = systemClock.now();
-    const outcomes = await Promise.allSettled(declared.map((resource) => createOne(setup, resource)));
+    const outcomes = await Promise.allSettled(
+      declared.map((resource) => createOne(setup, resource)),
+    );
     const elapsedMs = systemClock.now() - started;
 
     const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
@@ -280,17 +303,28 @@ async function printCreateRate(): Promise<void> {
     const windowRate = windowMs > 0 ? (accepted.length - 1) / (windowMs / 1000) : Number.NaN;
     const overallRate = accepted.length / (elapsedMs / 1000);
 
-    console.log(`\n### ${FILES} dataworks.File creates at once, emulator enforcing ${LEVEL3_QPS} QPS at level 3\n`);
+    console.log(
+      `\n### ${FILES} dataworks.File creates at once, emulator enforcing ${LEVEL3_QPS} QPS at level 3\n`,
+    );
     console.log("| figure | value |");
     console.log("|---|---:|");
     console.log(`| files created | ${FILES - failures.length} / ${FILES} |`);
-    console.log(`| wall time for all creates | ${(elapsedMs / 1000).toFixed(1)} s (≥ ${((FILES - 1) / LEVEL3_QPS).toFixed(1)} s at ${LEVEL3_QPS} QPS) |`);
-    console.log(`| CreateFile rate, first to last accepted call | ${windowRate.toFixed(2)} QPS = **${(windowRate / LEVEL3_QPS).toFixed(2)}** of ${LEVEL3_QPS} QPS |`);
-    console.log(`| CreateFile rate over the whole run | ${overallRate.toFixed(2)} QPS = ${(overallRate / LEVEL3_QPS).toFixed(2)} of ${LEVEL3_QPS} QPS |`);
-    console.log(`| CreateFile calls the emulator throttled (retried by the client) | ${throttled} |`);
+    console.log(
+      `| wall time for all creates | ${(elapsedMs / 1000).toFixed(1)} s (≥ ${((FILES - 1) / LEVEL3_QPS).toFixed(1)} s at ${LEVEL3_QPS} QPS) |`,
+    );
+    console.log(
+      `| CreateFile rate, first to last accepted call | ${windowRate.toFixed(2)} QPS = **${(windowRate / LEVEL3_QPS).toFixed(2)}** of ${LEVEL3_QPS} QPS |`,
+    );
+    console.log(
+      `| CreateFile rate over the whole run | ${overallRate.toFixed(2)} QPS = ${(overallRate / LEVEL3_QPS).toFixed(2)} of ${LEVEL3_QPS} QPS |`,
+    );
+    console.log(
+      `| CreateFile calls the emulator throttled (retried by the client) | ${throttled} |`,
+    );
     console.log(`| throttling errors surfaced to the user | ${surfacedThrottling} |`);
     console.log(`| other errors surfaced | ${failures.length - surfacedThrottling} |`);
-    for (const failure of failures.slice(0, 3)) console.log(`\n- ${String(failure.reason).split("\n")[0]}`);
+    for (const failure of failures.slice(0, 3))
+      console.log(`\n- ${String(failure.reason).split("\n")[0]}`);
   } finally {
     await stack.close();
   }
@@ -300,6 +334,7 @@ async function printCreateRate(): Promise<void> {
 async function createOne(engine: MiniEngine, resource: DeclaredResource): Promise<void> {
   const urn = engine.urnOf(resource.type, resource.name);
   const checked = await engine.host.check(urn, {}, resource.inputs);
-  if (checked.failures.length > 0) throw new Error(`check failed: ${JSON.stringify(checked.failures)}`);
+  if (checked.failures.length > 0)
+    throw new Error(`check failed: ${JSON.stringify(checked.failures)}`);
   await engine.host.create(urn, checked.inputs);
 }

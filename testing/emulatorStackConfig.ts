@@ -14,7 +14,9 @@ export interface EmulatorStackConfig {
  * and its first Alibaba and Huawei key pairs (ARCHITECTURE decision 2: credentials reach the
  * provider only through `configure()` or the environment).
  */
-export function emulatorStackConfig(emulator: Pick<RunningEmulator, "url" | "credentials">): EmulatorStackConfig {
+export function emulatorStackConfig(
+  emulator: Pick<RunningEmulator, "url" | "credentials">,
+): EmulatorStackConfig {
   const alibaba = emulator.credentials.alibaba[0];
   const huawei = emulator.credentials.huawei[0];
   const project = emulator.credentials.projects.find((p) => p.id === huawei?.projectId);
@@ -22,10 +24,17 @@ export function emulatorStackConfig(emulator: Pick<RunningEmulator, "url" | "cre
     endpoint: emulator.url,
     ...(alibaba === undefined
       ? {}
-      : { alibabaAccessKeyId: alibaba.accessKeyId, alibabaAccessKeySecret: alibaba.accessKeySecret }),
+      : {
+          alibabaAccessKeyId: alibaba.accessKeyId,
+          alibabaAccessKeySecret: alibaba.accessKeySecret,
+        }),
     ...(huawei === undefined
       ? {}
-      : { huaweiAccessKey: huawei.accessKey, huaweiSecretKey: huawei.secretKey, huaweiProjectId: huawei.projectId }),
+      : {
+          huaweiAccessKey: huawei.accessKey,
+          huaweiSecretKey: huawei.secretKey,
+          huaweiProjectId: huawei.projectId,
+        }),
     ...(project === undefined ? {} : { huaweiRegion: project.name }),
   };
   const config: Record<string, string> = {};

@@ -30,4 +30,10 @@ export {
   type Step,
   type StepOp,
 } from "./miniEngine";
-export { UNKNOWN_VALUE, secretEnvelope, isSecretEnvelope, unwrapSecrets, secretKeys } from "./wireValues";
+export {
+  UNKNOWN_VALUE,
+  secretEnvelope,
+  isSecretEnvelope,
+  unwrapSecrets,
+  secretKeys,
+} from "./wireValues";

@@ -76,7 +76,12 @@ export async function installPackedPackage(root: string): Promise<PackedConsumer
 function npmEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_(package|lifecycle)_/.test(key) || key === "npm_config_local_prefix" || key === "INIT_CWD") continue;
+    if (
+      /^npm_(package|lifecycle)_/.test(key) ||
+      key === "npm_config_local_prefix" ||
+      key === "INIT_CWD"
+    )
+      continue;
     env[key] = value;
   }
   return env;

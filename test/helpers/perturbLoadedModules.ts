@@ -22,7 +22,8 @@ export function perturbLoadedModules(
     let changed = false;
     for (const key of Object.keys(exports)) {
       const descriptor = Object.getOwnPropertyDescriptor(exports, key);
-      if (descriptor === undefined || !("value" in descriptor) || descriptor.writable !== true) continue;
+      if (descriptor === undefined || !("value" in descriptor) || descriptor.writable !== true)
+        continue;
       const original = descriptor.value as unknown;
       if (typeof original === "function") {
         exports[key] = function perturbed() {
@@ -51,5 +52,7 @@ export function perturbLoadedModules(
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
 }

@@ -19,9 +19,17 @@ export function runCommand(
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     child.once("error", reject);
     child.once("close", (code) => {
-      const result = { stdout: Buffer.concat(stdout).toString(), stderr: Buffer.concat(stderr).toString() };
+      const result = {
+        stdout: Buffer.concat(stdout).toString(),
+        stderr: Buffer.concat(stderr).toString(),
+      };
       if (code === 0) resolve(result);
-      else reject(new Error(`${command} ${args.join(" ")} exited with ${code}\n${result.stdout}\n${result.stderr}`));
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(" ")} exited with ${code}\n${result.stdout}\n${result.stderr}`,
+          ),
+        );
     });
   });
 }

@@ -51,16 +51,22 @@ describe("the npm pack tarball in a fresh program folder", function () {
 
   before(async function () {
     this.timeout(120_000);
-    assert.ok(existsSync(join(ROOT, "dist/resources/framework/dispatch.js")), "run `npm run build` first");
+    assert.ok(
+      existsSync(join(ROOT, "dist/resources/framework/dispatch.js")),
+      "run `npm run build` first",
+    );
     consumer = await installPackedPackage(ROOT);
     // Ten emulator seconds per real second: a submit or deploy finishes within the first 2 s poll.
     emulator = await startEmulator({ timeScale: 10 });
     const stack = emulatorStackConfig(emulator);
     // The File's folder path needs its business flow (spec/dataworks.md §2.5); it is not under test.
-    await createBusiness(createClient({ config: { endpoint: emulator.url, ...credentialsOf(stack.config) } }), {
-      projectId: STANDARD_PROJECT_ID,
-      businessName: BUSINESS_FLOW,
-    });
+    await createBusiness(
+      createClient({ config: { endpoint: emulator.url, ...credentialsOf(stack.config) } }),
+      {
+        projectId: STANDARD_PROJECT_ID,
+        businessName: BUSINESS_FLOW,
+      },
+    );
     emulator.clearRequests();
     host = await ProviderHost.start({ cwd: consumer.dir });
     engine = new MiniEngine(host, stack);
@@ -78,7 +84,10 @@ describe("the npm pack tarball in a fresh program folder", function () {
     // would self-reference the repository's own package first).
     const fromProgram = createRequire(join(consumer.dir, "program.js"));
     const resolved = realpathSync(fromProgram.resolve("pulumi-dataplatform/dynamic"));
-    assert.ok(resolved.startsWith(realpathSync(join(consumer.dir, "node_modules", "pulumi-dataplatform"))), resolved);
+    assert.ok(
+      resolved.startsWith(realpathSync(join(consumer.dir, "node_modules", "pulumi-dataplatform"))),
+      resolved,
+    );
   });
 
   it("declares a dataworks.File from the installed package with the repository's serialized provider", async () => {
@@ -96,7 +105,8 @@ describe("the npm pack tarball in a fresh program folder", function () {
     assert.equal(entry.outputs.commitStatus, 1);
     assert.equal(entry.outputs.lastDeploymentStatus, "success");
     const actions = emulator.requests({ service: "dataworks" }).map((r) => r.action);
-    for (const action of ["CreateFile", "SubmitFile", "DeployFile"]) assert.ok(actions.includes(action), actions.join(","));
+    for (const action of ["CreateFile", "SubmitFile", "DeployFile"])
+      assert.ok(actions.includes(action), actions.join(","));
   });
 
   it("destroys the File through the installed package", async () => {
@@ -110,7 +120,10 @@ describe("the npm pack tarball in a fresh program folder", function () {
 });
 
 /** The emulator's Alibaba key pair, without the namespace. */
-function credentialsOf(config: Record<string, string>): { alibabaAccessKeyId: string; alibabaAccessKeySecret: string } {
+function credentialsOf(config: Record<string, string>): {
+  alibabaAccessKeyId: string;
+  alibabaAccessKeySecret: string;
+} {
   return {
     alibabaAccessKeyId: config["dataplatform:alibabaAccessKeyId"]!,
     alibabaAccessKeySecret: config["dataplatform:alibabaAccessKeySecret"]!,

@@ -69,7 +69,10 @@ function staticRequires(text: string): string[] {
 /** The package itself, through an entry point its `exports` map publishes. */
 function isPackageEntryPoint(specifier: string): boolean {
   if (specifier === PACKAGE.name) return "." in PACKAGE.exports;
-  return specifier.startsWith(`${PACKAGE.name}/`) && `.${specifier.slice(PACKAGE.name.length)}` in PACKAGE.exports;
+  return (
+    specifier.startsWith(`${PACKAGE.name}/`) &&
+    `.${specifier.slice(PACKAGE.name.length)}` in PACKAGE.exports
+  );
 }
 
 function generic(text: string, type: string): string {
@@ -94,13 +97,20 @@ describe("serialized provider contract", function () {
       savedEnv[key] = process.env[key];
       process.env[key] = value;
     }
-    pulumi.runtime.setAllConfig(CANARY_CONFIG, Object.keys(CANARY_CONFIG).filter((k) => !k.endsWith("Id")));
+    pulumi.runtime.setAllConfig(
+      CANARY_CONFIG,
+      Object.keys(CANARY_CONFIG).filter((k) => !k.endsWith("Id")),
+    );
     for (const cls of allResourceClasses().values()) {
       // Args are not validated in the constructor (Check does that in the host), so empty args
       // register the same `__provider` as any program would.
       const [registration] = await captureRegistrations(() => [new cls("contract", {} as never)]);
       const text = registration!.inputs.__provider;
-      assert.equal(typeof text, "string", `${registration!.type}: __provider is a plain string, not a secret`);
+      assert.equal(
+        typeof text,
+        "string",
+        `${registration!.type}: __provider is a plain string, not a secret`,
+      );
       registered.set(registryTypeOf(registration!.type), text as string);
     }
     for (const type of TYPES) serialized.set(type, await serializeProvider(shimFor(type)));
@@ -116,13 +126,19 @@ describe("serialized provider contract", function () {
 
   it("has no resource class whose type the installed package could not dispatch", () => {
     assert.ok(registered.size > 0, "found no resource class");
-    assert.deepEqual([...registered.keys()].filter((type) => !TYPES.includes(type)), []);
+    assert.deepEqual(
+      [...registered.keys()].filter((type) => !TYPES.includes(type)),
+      [],
+    );
   });
 
   for (const type of TYPES) {
     describe(type, () => {
       it("is registered by the type's resource class exactly as the shim serializes", () => {
-        assert.ok(registered.has(type), `no resource class reachable from the package registers ${type}`);
+        assert.ok(
+          registered.has(type),
+          `no resource class reachable from the package registers ${type}`,
+        );
         assert.equal(registered.get(type), serialized.get(type)!.text);
       });
 
@@ -133,7 +149,10 @@ describe("serialized provider contract", function () {
 
       it("contains no credential from the stack config or the environment and is not marked secret", () => {
         const text = serialized.get(type)!.text;
-        assert.deepEqual(CREDENTIALS.filter((credential) => text.includes(credential)), []);
+        assert.deepEqual(
+          CREDENTIALS.filter((credential) => text.includes(credential)),
+          [],
+        );
         assert.equal(serialized.get(type)!.containsSecrets, false);
       });
 
@@ -143,17 +162,27 @@ describe("serialized provider contract", function () {
           assert.equal(text.includes(path), false, `contains ${path}`);
         }
         assert.doesNotMatch(text, /["'`](?:\/|[A-Za-z]:[\\/]|\\\\)/, "a quoted absolute path");
-        assert.equal(text.includes(PACKAGE.version), false, `contains the version ${PACKAGE.version}`);
+        assert.equal(
+          text.includes(PACKAGE.version),
+          false,
+          `contains the version ${PACKAGE.version}`,
+        );
       });
 
       it("captures no module: the serializer wrote no require for a package or a file", () => {
         const specifiers = staticRequires(serialized.get(type)!.text);
-        assert.deepEqual(specifiers.filter((s) => !isBuiltin(s) && !isPackageEntryPoint(s)), []);
+        assert.deepEqual(
+          specifiers.filter((s) => !isBuiltin(s) && !isPackageEntryPoint(s)),
+          [],
+        );
       });
 
       it("loads only Node built-ins and the package's published entry points when the host runs it", async () => {
         const trace = await traceRequires(serialized.get(type)!.text, { config: new Map() });
-        assert.deepEqual(trace.specifiers.filter((s) => !isBuiltin(s) && !isPackageEntryPoint(s)), []);
+        assert.deepEqual(
+          trace.specifiers.filter((s) => !isBuiltin(s) && !isPackageEntryPoint(s)),
+          [],
+        );
         assert.ok(
           trace.specifiers.some(isPackageEntryPoint),
           `dispatches to the installed package (loaded: ${trace.specifiers.join(", ")})`,
@@ -175,17 +204,24 @@ describe("serialized provider contract", function () {
   it("depends on the type name only: a type the package does not know serializes to the same text", async () => {
     const unknown = "contract:NotARegisteredType";
     const { text } = await serializeProvider(shimFor(unknown));
-    for (const type of TYPES) assert.equal(generic(serialized.get(type)!.text, type), generic(text, unknown));
+    for (const type of TYPES)
+      assert.equal(generic(serialized.get(type)!.text, type), generic(text, unknown));
   });
 
   it("does not change when the code of the package's other modules changes", async () => {
     const shimFile = require.resolve("../../resources/framework/shim");
-    const folders = ["provider", "resources", "emulator", "testing"].map((part) => join(ROOT, part));
-    const before = await Promise.all(TYPES.map(async (type) => (await serializeProvider(shimFor(type))).text));
+    const folders = ["provider", "resources", "emulator", "testing"].map((part) =>
+      join(ROOT, part),
+    );
+    const before = await Promise.all(
+      TYPES.map(async (type) => (await serializeProvider(shimFor(type))).text),
+    );
     const perturbation = perturbLoadedModules(folders, [shimFile]);
     let after: string[];
     try {
-      after = await Promise.all(TYPES.map(async (type) => (await serializeProvider(shimFor(type))).text));
+      after = await Promise.all(
+        TYPES.map(async (type) => (await serializeProvider(shimFor(type))).text),
+      );
     } finally {
       perturbation.restore();
     }
