@@ -1,11 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import {
-  createFile,
-  findFileByName,
-  getFile,
-  updateFile,
-  type CloudClient,
-} from "../../provider";
+import { createFile, findFileByName, getFile, updateFile, type CloudClient } from "../../provider";
 import { defineResource } from "../framework/resourceDefinition";
 import { resourceInputs, secretOutputOptions } from "../framework/resourceInputs";
 import { shimFor } from "../framework/shim";
@@ -21,7 +15,13 @@ import {
   type WorkspaceMode,
 } from "./fileInputs";
 import { publishFile, readFile, removeFile, workspaceOf } from "./fileLifecycle";
-import { createFileRequest, liveFields, liveInputForm, managedOnly, updateFileRequest } from "./fileWire";
+import {
+  createFileRequest,
+  liveFields,
+  liveInputForm,
+  managedOnly,
+  updateFileRequest,
+} from "./fileWire";
 
 /**
  * `dataworks.File`: a DataStudio file (node) with its scheduling configuration, submitted and
@@ -44,7 +44,8 @@ export const fileDefinition = defineResource<FileInputs, FileOutputs, CloudClien
   // the name; file names are unique per workspace (§4.6, emulator convention): the old one goes first.
   deleteBeforeReplace: true,
   timeouts: FILE_TIMEOUTS,
-  describe: (inputs) => `file "${inputs.fileName}" in ${inputs.folderPath} of workspace ${inputs.projectId}`,
+  describe: (inputs) =>
+    `file "${inputs.fileName}" in ${inputs.folderPath} of workspace ${inputs.projectId}`,
   connect: (settings) => connectFileClient(settings),
 
   find: async (client, inputs) => {
@@ -94,7 +95,13 @@ export const fileDefinition = defineResource<FileInputs, FileOutputs, CloudClien
     const live = await getFile(client, { projectId, fileId });
     // GetFile names the folder by ID: the live path is the stored one unless the file moved.
     const folderPath = live.file.fileFolderId === olds.folderId ? olds.folderPath : "";
-    const request = updateFileRequest(projectId, fileId, news, changed, liveInputForm(live, folderPath));
+    const request = updateFileRequest(
+      projectId,
+      fileId,
+      news,
+      changed,
+      liveInputForm(live, folderPath),
+    );
     if (request !== undefined) await updateFile(client, request);
     const kept: Partial<FileOutputs> = {};
     for (const key of FILE_COMPUTED) {
@@ -195,7 +202,9 @@ export class File extends pulumi.dynamic.Resource {
   declare readonly dependentNodeIds: Out<number[] | undefined>;
   declare readonly inputList: Out<string[] | undefined>;
   declare readonly outputList: Out<string[] | undefined>;
-  declare readonly inputParameters: Out<{ parameterName: string; valueSource: string }[] | undefined>;
+  declare readonly inputParameters: Out<
+    { parameterName: string; valueSource: string }[] | undefined
+  >;
   declare readonly outputParameters: Out<
     { parameterName: string; value: string; type: 1 | 2 | 3; description?: string }[] | undefined
   >;

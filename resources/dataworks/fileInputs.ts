@@ -60,7 +60,8 @@ export const FILE_FIELDS = {
     .int()
     .positive()
     .refine((type) => type !== DATA_INTEGRATION_FILE_TYPE, {
-      error: "CreateFile cannot create data-integration (23) nodes; they need CreateDISyncTask (spec §2.2)",
+      error:
+        "CreateFile cannot create data-integration (23) nodes; they need CreateDISyncTask (spec §2.2)",
     }),
   description: z.string().optional(),
   content: z.string().optional(),
@@ -90,9 +91,7 @@ export const FILE_FIELDS = {
   inputList: z.array(listItem).min(1).optional(),
   /** OutputList: this node's output names; UpdateFile only, so it is set right after CreateFile. */
   outputList: z.array(listItem).min(1).optional(),
-  inputParameters: z
-    .array(z.strictObject({ parameterName: text, valueSource: text }))
-    .optional(),
+  inputParameters: z.array(z.strictObject({ parameterName: text, valueSource: text })).optional(),
   outputParameters: z
     .array(
       z.strictObject({
@@ -193,9 +192,15 @@ export const FILE_POLICY: FieldPolicy<FileInputs> = {
 };
 
 /** Rules between fields (§2.4 "Linking rules"); run only when no input is unknown. */
-export function fileRules(inputs: FileInputs, issues: { add(property: string, message: string): void }): void {
+export function fileRules(
+  inputs: FileInputs,
+  issues: { add(property: string, message: string): void },
+): void {
   if (inputs.deploy === true && inputs.submit === false) {
-    issues.add("deploy", "a file must be submitted before it can be deployed: remove `submit: false`");
+    issues.add(
+      "deploy",
+      "a file must be submitted before it can be deployed: remove `submit: false`",
+    );
   }
   if (inputs.dependentNodeIds !== undefined && inputs.dependentType !== "USER_DEFINE") {
     issues.add("dependentNodeIds", "is used only with `dependentType: USER_DEFINE` (spec §2.4)");

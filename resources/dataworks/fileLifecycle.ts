@@ -122,8 +122,17 @@ export async function publishFile(
 
   let live = await getFile(client, { projectId, fileId });
   let commitStatus = live.file.commitStatus;
-  if (inputs.outputList !== undefined && !equal(liveInputForm(live, "").outputList, inputs.outputList)) {
-    const request = updateFileRequest(projectId, fileId, inputs, ["outputList"], liveInputForm(live, ""));
+  if (
+    inputs.outputList !== undefined &&
+    !equal(liveInputForm(live, "").outputList, inputs.outputList)
+  ) {
+    const request = updateFileRequest(
+      projectId,
+      fileId,
+      inputs,
+      ["outputList"],
+      liveInputForm(live, ""),
+    );
     if (request !== undefined) {
       await updateFile(client, request);
       commitStatus = 0;
@@ -132,13 +141,22 @@ export async function publishFile(
 
   let lastDeployment: Pick<FileComputed, "lastDeploymentId" | "lastDeploymentStatus"> = {
     ...(outs.lastDeploymentId === undefined ? {} : { lastDeploymentId: outs.lastDeploymentId }),
-    ...(outs.lastDeploymentStatus === undefined ? {} : { lastDeploymentStatus: outs.lastDeploymentStatus }),
+    ...(outs.lastDeploymentStatus === undefined
+      ? {}
+      : { lastDeploymentStatus: outs.lastDeploymentStatus }),
   };
   const what = `dataworks.File ${inputs.fileName} (${projectId}/${fileId})`;
   const track = async (deploymentId: number, doing: string): Promise<void> => {
     lastDeployment = { lastDeploymentId: deploymentId };
     try {
-      await waitForDeployment(client, projectId, deploymentId, `${doing} ${what}`, context, deadline);
+      await waitForDeployment(
+        client,
+        projectId,
+        deploymentId,
+        `${doing} ${what}`,
+        context,
+        deadline,
+      );
     } catch (error) {
       // The framework keeps `outs` in state when a later step fails (partial failure, decision 8),
       // so the package that failed (or is still running) is recorded there for the user.
@@ -212,7 +230,9 @@ export async function readFile(
     ...fields,
     ...computedOf(live, versions, fileId, workspace, {
       ...(olds.lastDeploymentId === undefined ? {} : { lastDeploymentId: olds.lastDeploymentId }),
-      ...(olds.lastDeploymentStatus === undefined ? {} : { lastDeploymentStatus: olds.lastDeploymentStatus }),
+      ...(olds.lastDeploymentStatus === undefined
+        ? {}
+        : { lastDeploymentStatus: olds.lastDeploymentStatus }),
     }),
   };
 }

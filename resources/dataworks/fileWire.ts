@@ -66,7 +66,10 @@ export function createFileRequest(inputs: FileInputs, projectIdentifier: string)
 }
 
 /** Everything GetFile reports that the inputs can set, in the input's form (§3.1.3). */
-export function liveInputForm(live: FileWithConfiguration, folderPath: string): Partial<FileInputs> {
+export function liveInputForm(
+  live: FileWithConfiguration,
+  folderPath: string,
+): Partial<FileInputs> {
   const { file, nodeConfiguration: node } = live;
   const form: Partial<FileInputs> = {
     folderPath,
@@ -115,7 +118,8 @@ export function managedOnly(
 ): Partial<FileInputs> {
   const managed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(form)) {
-    if (template[key as keyof FileInputs] !== undefined && value !== undefined) managed[key] = value;
+    if (template[key as keyof FileInputs] !== undefined && value !== undefined)
+      managed[key] = value;
   }
   return managed as Partial<FileInputs>;
 }

@@ -2,7 +2,13 @@ import { strict as assert } from "node:assert";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { startEmulator, type RunningEmulator } from "../../../emulator";
-import { createBusiness, deleteFile, getFile, updateFile, type CloudClient } from "../../../provider";
+import {
+  createBusiness,
+  deleteFile,
+  getFile,
+  updateFile,
+  type CloudClient,
+} from "../../../provider";
 import { File, type FileArgs } from "../../../resources/dataworks/file";
 import { connectFileClient } from "../../../resources/dataworks/fileClient";
 import { declareResources } from "../../../testing/declareResources";
@@ -43,23 +49,41 @@ describe("dataworks.File through the provider host", function () {
   const up = async (overrides: Partial<FileArgs> = {}) => engine.up(await program(overrides));
   const actions = () => emulator.requests({ service: "dataworks" }).map((entry) => entry.action);
   const paramsOf = (action: string) =>
-    emulator.requests({ service: "dataworks", action }).map((entry) => entry.parameters as Record<string, unknown>);
+    emulator
+      .requests({ service: "dataworks", action })
+      .map((entry) => entry.parameters as Record<string, unknown>);
   const fileIdOf = (urn: string) => Number(engine.state.get(urn)!.id.split("/")[1]);
   const count = (action: string) => actions().filter((a) => a === action).length;
 
   before(async () => {
-    assert.ok(existsSync(resolve(ROOT, "dist/resources/dataworks/file.js")), "run `npm run build` first");
+    assert.ok(
+      existsSync(resolve(ROOT, "dist/resources/dataworks/file.js")),
+      "run `npm run build` first",
+    );
     // Signatures are checked against the scaled emulator clock: widen the accepted skew to match.
-    emulator = await startEmulator({ port: 0, throttle: false, timeScale: TIME_SCALE, clockSkewMs: 365 * 86_400_000 });
+    emulator = await startEmulator({
+      port: 0,
+      throttle: false,
+      timeScale: TIME_SCALE,
+      clockSkewMs: 365 * 86_400_000,
+    });
     // Every status poll is answered ≥ 10 emulator seconds after the package started: no real waits.
     emulator.setFault({ kind: "latency", action: "GetDeployment", latencyMs: 10 });
     const stack = emulatorStackConfig(emulator);
     console = connectFileClient(
-      { config: Object.fromEntries(Object.entries(stack.config).map(([k, v]) => [k.split(":")[1]!, v])), env: {} },
+      {
+        config: Object.fromEntries(
+          Object.entries(stack.config).map(([k, v]) => [k.split(":")[1]!, v]),
+        ),
+        env: {},
+      },
       { throttle: { enabled: false } },
     );
     await createBusiness(console, { projectId: 10000, businessName: "etl" });
-    host = await ProviderHost.start({ cwd: ROOT, env: { ALIBABA_CLOUD_ACCESS_KEY_ID: "", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "" } });
+    host = await ProviderHost.start({
+      cwd: ROOT,
+      env: { ALIBABA_CLOUD_ACCESS_KEY_ID: "", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "" },
+    });
     engine = new MiniEngine(host, {
       config: { ...stack.config, "test:unrelated": "x", "aws:region": "eu-west-1" },
       secretConfig: stack.secretConfig,
@@ -75,9 +99,14 @@ describe("dataworks.File through the provider host", function () {
 
   it("previews a new file with unknown inputs through Check only, without calling DataWorks", async () => {
     const [declared] = await program();
-    const result = await engine.preview([{ ...declared!, inputs: { ...declared!.inputs, content: UNKNOWN_VALUE } }]);
+    const result = await engine.preview([
+      { ...declared!, inputs: { ...declared!.inputs, content: UNKNOWN_VALUE } },
+    ]);
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(result.steps.map((s) => s.op), ["create"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["create"],
+    );
     assert.deepEqual(actions(), []);
   });
 
@@ -91,7 +120,11 @@ describe("dataworks.File through the provider host", function () {
     assert.deepEqual([count("CreateFile"), count("SubmitFile"), count("DeployFile")], [1, 1, 1]);
     const live = await getFile(console, { projectId: 10000, fileId: fileIdOf(URN) });
     assert.equal(live.file.content, "SELECT 1;");
-    assert.ok(host.output.some((line) => /deploying dataworks\.File ods_user_info_d .*: succeeded/.test(line)));
+    assert.ok(
+      host.output.some((line) =>
+        /deploying dataworks\.File ods_user_info_d .*: succeeded/.test(line),
+      ),
+    );
   });
 
   it("keeps the access key secret out of the state and the host's output", () => {
@@ -103,14 +136,20 @@ describe("dataworks.File through the provider host", function () {
   it("does nothing on an up without changes", async () => {
     emulator.clearRequests();
     const result = await up();
-    assert.deepEqual(result.steps.map((s) => s.op), ["same"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["same"],
+    );
     assert.deepEqual(actions(), []);
   });
 
   it("updates the content in place, sending only that field, then submits and deploys again", async () => {
     emulator.clearRequests();
     const result = await up({ content: "SELECT 2;" });
-    assert.deepEqual(result.steps.map((s) => s.op), ["update"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["update"],
+    );
     const [params] = paramsOf("UpdateFile");
     assert.equal(params!.Content, "SELECT 2;");
     assert.equal(params!.CronExpress, undefined);
@@ -121,15 +160,26 @@ describe("dataworks.File through the provider host", function () {
 
   it("shows content edited in the console after a refresh and restores the program's on the next up", async () => {
     const fileId = fileIdOf(URN);
-    await updateFile(console, { projectId: 10000, fileId, content: "SELECT 'console';", autoRerunTimes: 3 });
+    await updateFile(console, {
+      projectId: 10000,
+      fileId,
+      content: "SELECT 'console';",
+      autoRerunTimes: 3,
+    });
     const refreshed = await engine.refresh();
-    assert.deepEqual(refreshed.steps.map((s) => s.op), ["read"]);
+    assert.deepEqual(
+      refreshed.steps.map((s) => s.op),
+      ["read"],
+    );
     const entry = engine.state.get(URN)!;
     assert.equal(entry.outputs.content, "SELECT 'console';");
     assert.equal(entry.inputs.submit, false);
     emulator.clearRequests();
     const result = await up({ content: "SELECT 2;" });
-    assert.deepEqual(result.steps.map((s) => s.op), ["update"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["update"],
+    );
     assert.equal((await getFile(console, { projectId: 10000, fileId })).file.content, "SELECT 2;");
     assert.equal(count("DeployFile"), 1);
   });
@@ -139,7 +189,9 @@ describe("dataworks.File through the provider host", function () {
     emulator.clearRequests();
     const result = await up({ content: "SELECT 2;", fileType: 6 });
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(result.steps, [{ urn: URN, op: "replace", replaces: ["fileType"], deleteBeforeReplace: true }]);
+    assert.deepEqual(result.steps, [
+      { urn: URN, op: "replace", replaces: ["fileType"], deleteBeforeReplace: true },
+    ]);
     const order = actions().filter((a) => ["DeleteFile", "CreateFile"].includes(a));
     assert.deepEqual(order, ["DeleteFile", "CreateFile"]);
     assert.notEqual(engine.state.get(URN)!.id, oldId);
@@ -150,14 +202,26 @@ describe("dataworks.File through the provider host", function () {
   it("drops the file from state when a refresh finds it deleted in the console", async () => {
     await deleteFile(console, { projectId: 10000, fileId: fileIdOf(URN) });
     const refreshed = await engine.refresh();
-    assert.deepEqual(refreshed.steps.map((s) => s.op), ["refresh-delete"]);
+    assert.deepEqual(
+      refreshed.steps.map((s) => s.op),
+      ["refresh-delete"],
+    );
     assert.equal(engine.state.size, 0);
   });
 
   it("keeps a file whose deployment failed in state, and the next up deploys it without a second file", async () => {
-    emulator.setFault({ kind: "error", action: "DeployFile", status: 400, code: "Invalid.Param", count: 1 });
+    emulator.setFault({
+      kind: "error",
+      action: "DeployFile",
+      status: 400,
+      code: "Invalid.Param",
+      count: 1,
+    });
     const failed = await up({ fileName: "ods_v2" });
-    assert.match(failed.errors[0]!, /DeployFile failed \(HTTP 400\): Invalid\.Param.*stays in the stack's state/);
+    assert.match(
+      failed.errors[0]!,
+      /DeployFile failed \(HTTP 400\): Invalid\.Param.*stays in the stack's state/,
+    );
     const kept = engine.state.get(URN)!;
     assert.match(kept.id, /^10000\/\d+$/);
     assert.equal(kept.initErrors?.length, 1);
@@ -165,7 +229,10 @@ describe("dataworks.File through the provider host", function () {
     emulator.clearRequests();
     const resumed = await up({ fileName: "ods_v2" });
     assert.deepEqual(resumed.errors, []);
-    assert.deepEqual(resumed.steps.map((s) => s.op), ["update"]);
+    assert.deepEqual(
+      resumed.steps.map((s) => s.op),
+      ["update"],
+    );
     assert.deepEqual([count("CreateFile"), count("SubmitFile"), count("DeployFile")], [0, 0, 1]);
     assert.equal(engine.state.get(URN)!.outputs.pending, undefined);
     assert.equal(engine.state.get(URN)!.id, kept.id);
@@ -174,9 +241,15 @@ describe("dataworks.File through the provider host", function () {
   it("reports check failures and service errors with their messages", async () => {
     emulator.clearRequests();
     const invalid = await engine.up(
-      await declareResources(() => [new File("ods", args({ fileName: "ods_v2" })), new File("broken", args({ fileType: 23, fileName: "b" }))]),
+      await declareResources(() => [
+        new File("ods", args({ fileName: "ods_v2" })),
+        new File("broken", args({ fileType: 23, fileName: "b" })),
+      ]),
     );
-    assert.match(invalid.errors.join("\n"), /broken: check failed: fileType: CreateFile cannot create data-integration/);
+    assert.match(
+      invalid.errors.join("\n"),
+      /broken: check failed: fileType: CreateFile cannot create data-integration/,
+    );
     assert.ok(!actions().includes("CreateFile"));
 
     const failing = await engine.up(
@@ -185,8 +258,17 @@ describe("dataworks.File through the provider host", function () {
         new File("broken", args({ fileName: "b", folderPath: "业务流程/missing/MaxCompute" })),
       ]),
     );
-    assert.deepEqual(failing.steps.map((s) => [s.urn, s.op]), [[URN, "same"], [BROKEN_URN, "create"]]);
-    assert.match(failing.errors.join("\n"), /CreateFile failed \(HTTP 400\): Invalid\.DataStudio\.BusinessNotExists/);
+    assert.deepEqual(
+      failing.steps.map((s) => [s.urn, s.op]),
+      [
+        [URN, "same"],
+        [BROKEN_URN, "create"],
+      ],
+    );
+    assert.match(
+      failing.errors.join("\n"),
+      /CreateFile failed \(HTTP 400\): Invalid\.DataStudio\.BusinessNotExists/,
+    );
     assert.equal(engine.state.has(BROKEN_URN), false);
   });
 
@@ -195,9 +277,18 @@ describe("dataworks.File through the provider host", function () {
     emulator.clearRequests();
     const result = await engine.destroy();
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(result.steps.map((s) => s.op), ["delete"]);
-    assert.deepEqual(actions().filter((a) => ["DeleteFile", "DeployFile"].includes(a)), ["DeleteFile", "DeployFile"]);
-    assert.equal((await getFile(console, { projectId: 10000, fileId })).file.deletedStatus, "DELETED");
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["delete"],
+    );
+    assert.deepEqual(
+      actions().filter((a) => ["DeleteFile", "DeployFile"].includes(a)),
+      ["DeleteFile", "DeployFile"],
+    );
+    assert.equal(
+      (await getFile(console, { projectId: 10000, fileId })).file.deletedStatus,
+      "DELETED",
+    );
     assert.equal(engine.state.size, 0);
   });
 });

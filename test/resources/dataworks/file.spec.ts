@@ -43,12 +43,25 @@ describe("dataworks.File", () => {
     it("reports every invalid field at once with its path, what was given and what is allowed", async () => {
       const result = await bed.provider.check(
         {},
-        fileInputs({ fileType: 23, folderPath: "etl/ods", autoRerunTimes: 11, rerunMode: "SOMETIMES" }),
+        fileInputs({
+          fileType: 23,
+          folderPath: "etl/ods",
+          autoRerunTimes: 11,
+          rerunMode: "SOMETIMES",
+        }),
       );
       const byProperty = new Map((result.failures ?? []).map((f) => [f.property, f.reason]));
-      assert.deepEqual([...byProperty.keys()].sort(), ["autoRerunTimes", "fileType", "folderPath", "rerunMode"]);
+      assert.deepEqual([...byProperty.keys()].sort(), [
+        "autoRerunTimes",
+        "fileType",
+        "folderPath",
+        "rerunMode",
+      ]);
       assert.match(byProperty.get("fileType")!, /data-integration.*\(given: 23\)/);
-      assert.match(byProperty.get("folderPath")!, /业务流程\/<business flow>\/<category>.*\(given: "etl\/ods"\)/);
+      assert.match(
+        byProperty.get("folderPath")!,
+        /业务流程\/<business flow>\/<category>.*\(given: "etl\/ods"\)/,
+      );
       assert.deepEqual(bed.actions(), []);
     });
 
@@ -64,26 +77,39 @@ describe("dataworks.File", () => {
     });
 
     it("lets unknown values through during preview without false errors", async () => {
-      const result = await bed.provider.check({}, fileInputs({ fileType: UNKNOWN, deploy: true, submit: UNKNOWN }));
+      const result = await bed.provider.check(
+        {},
+        fileInputs({ fileType: UNKNOWN, deploy: true, submit: UNKNOWN }),
+      );
       assert.deepEqual(result.failures ?? [], []);
     });
 
     it("refuses a deployment without a submit", async () => {
       const result = await bed.provider.check({}, fileInputs({ submit: false, deploy: true }));
-      assert.deepEqual(result.failures?.map((f) => f.property), ["deploy"]);
+      assert.deepEqual(
+        result.failures?.map((f) => f.property),
+        ["deploy"],
+      );
     });
   });
 
   describe("diff", () => {
     it("replaces the file, old one first, when its type or workspace changes", async () => {
       const created = await create();
-      const diff = await bed.provider.diff(created.id, created.outs, await checked({ fileType: 6 }));
+      const diff = await bed.provider.diff(
+        created.id,
+        created.outs,
+        await checked({ fileType: 6 }),
+      );
       assert.deepEqual(diff, { changes: true, replaces: ["fileType"], deleteBeforeReplace: true });
     });
 
     it("changes a renamed or moved file in place", async () => {
       const created = await create();
-      const news = await checked({ fileName: "ods_user", folderPath: "业务流程/etl/MaxCompute/dw" });
+      const news = await checked({
+        fileName: "ods_user",
+        folderPath: "业务流程/etl/MaxCompute/dw",
+      });
       const diff = await bed.provider.diff(created.id, created.outs, news);
       assert.deepEqual(diff, { changes: true, replaces: [], deleteBeforeReplace: false });
     });
@@ -93,15 +119,18 @@ describe("dataworks.File", () => {
     it("creates, submits and deploys in a standard-mode workspace, waiting for each package", async () => {
       const created = await create();
       assert.match(created.id, /^10000\/\d+$/);
-      assert.deepEqual(bed.actions().filter((a) => a !== "GetDeployment"), [
-        "GetProject",
-        "CreateFile",
-        "GetFile",
-        "SubmitFile",
-        "DeployFile",
-        "GetFile",
-        "ListFileVersions",
-      ]);
+      assert.deepEqual(
+        bed.actions().filter((a) => a !== "GetDeployment"),
+        [
+          "GetProject",
+          "CreateFile",
+          "GetFile",
+          "SubmitFile",
+          "DeployFile",
+          "GetFile",
+          "ListFileVersions",
+        ],
+      );
       const outs = created.outs!;
       assert.equal(outs.fileId, fileIdOf(created.id));
       assert.equal(outs.commitStatus, 1);
@@ -109,8 +138,9 @@ describe("dataworks.File", () => {
       assert.equal(outs.workspaceMode, "standard");
       assert.equal(outs.lastDeploymentStatus, "success");
       assert.equal(typeof outs.nodeId, "number");
-      const deployments = (bed.emulator.state().dataworks as { deployments: Record<string, { kind: string }> })
-        .deployments;
+      const deployments = (
+        bed.emulator.state().dataworks as { deployments: Record<string, { kind: string }> }
+      ).deployments;
       assert.equal(deployments[String(outs.lastDeploymentId)]!.kind, "deploy");
     });
 
@@ -169,7 +199,9 @@ describe("dataworks.File", () => {
 
     it("logs the state and elapsed time of every wait", async () => {
       await create();
-      const progress = bed.lines.filter((l) => /submitting dataworks\.File ods_user_info_d/.test(l));
+      const progress = bed.lines.filter((l) =>
+        /submitting dataworks\.File ods_user_info_d/.test(l),
+      );
       assert.match(progress[0]!, /\(deployment \d+\): queued \(0 s elapsed\)/);
       assert.match(progress[progress.length - 1]!, /: succeeded \(\d+ s elapsed\)/);
     });
@@ -178,7 +210,10 @@ describe("dataworks.File", () => {
       await create();
       await assert.rejects(create({ content: "SELECT 2;" }), (error: unknown) => {
         assert.ok(error instanceof AlreadyExistsError);
-        assert.match(error.message, /file "ods_user_info_d" in 业务流程\/etl\/MaxCompute\/ods of workspace 10000 already exists.*adopt: true/);
+        assert.match(
+          error.message,
+          /file "ods_user_info_d" in 业务流程\/etl\/MaxCompute\/ods of workspace 10000 already exists.*adopt: true/,
+        );
         return true;
       });
     });
@@ -208,7 +243,9 @@ describe("dataworks.File", () => {
       const created = await create();
       assert.equal(count(bed.actions(), "CreateFile"), 1);
       assert.ok(bed.actions().includes("ListFiles"));
-      const files = Object.values((bed.emulator.state().dataworks as { files: Record<string, unknown> }).files);
+      const files = Object.values(
+        (bed.emulator.state().dataworks as { files: Record<string, unknown> }).files,
+      );
       assert.equal(files.length, 1);
       assert.equal(created.outs!.deployedVersion, 1);
       assert.ok(bed.lines.some((l) => /warn: Creating dataworks:File .* unknown outcome/.test(l)));
@@ -217,7 +254,13 @@ describe("dataworks.File", () => {
 
   describe("partial failure", () => {
     it("keeps a created file in state when its deployment fails, and the next up only deploys", async () => {
-      bed.emulator.setFault({ kind: "error", action: "DeployFile", status: 400, code: "Invalid.Param", count: 1 });
+      bed.emulator.setFault({
+        kind: "error",
+        action: "DeployFile",
+        status: 400,
+        code: "Invalid.Param",
+        count: 1,
+      });
       const inputs = await checked();
       const failure = await bed.provider.create(inputs).then(
         () => assert.fail("create should fail"),
@@ -233,20 +276,28 @@ describe("dataworks.File", () => {
       assert.equal(diff.changes, true);
       const resumed = await bed.provider.update(failure.id, failure.properties, inputs);
       const actions = bed.actions();
-      assert.deepEqual([count(actions, "CreateFile"), count(actions, "SubmitFile"), count(actions, "DeployFile")], [0, 0, 1]);
+      assert.deepEqual(
+        [count(actions, "CreateFile"), count(actions, "SubmitFile"), count(actions, "DeployFile")],
+        [0, 0, 1],
+      );
       assert.equal(resumed.outs!.pending, undefined);
       assert.equal(resumed.outs!.deployedVersion, 1);
     });
 
     it("records a failed deployment package in the state it keeps", async () => {
       await bed.close();
-      bed = await startFileTestbed({ serviceOptions: { "dataworks.failDeploymentsOf": ["broken"] } });
+      bed = await startFileTestbed({
+        serviceOptions: { "dataworks.failDeploymentsOf": ["broken"] },
+      });
       const failure = await bed.provider.create(await checked({ fileName: "broken" })).then(
         () => assert.fail("create should fail"),
         (error: unknown) => error,
       );
       assert.ok(failure instanceof PartialFailureError);
-      assert.match(failure.message, /submitting dataworks\.File broken .* ended in state failed: Deployment failed/);
+      assert.match(
+        failure.message,
+        /submitting dataworks\.File broken .* ended in state failed: Deployment failed/,
+      );
       assert.equal(failure.properties.lastDeploymentStatus, "failed");
       assert.equal(typeof failure.properties.lastDeploymentId, "number");
     });
@@ -261,13 +312,23 @@ describe("dataworks.File", () => {
         (error: unknown) => error,
       );
       assert.ok(failure instanceof PartialFailureError);
-      assert.match(failure.reasons[0]!, /Timed out after 60 s waiting for submitting .*last observed state: checking/);
+      assert.match(
+        failure.reasons[0]!,
+        /Timed out after 60 s waiting for submitting .*last observed state: checking/,
+      );
       assert.ok(bed.clock.now() - started <= 61_000);
       assert.equal(failure.properties.lastDeploymentStatus, "pending");
 
       const deploymentId = failure.properties.lastDeploymentId as number;
-      const deployments = (bed.emulator.state().dataworks as { deployments: Record<string, { check: { checkerInstanceId: string } }> }).deployments;
-      await checkFileDeployment(bed.console, { checkerInstanceId: deployments[String(deploymentId)]!.check.checkerInstanceId, status: "OK" });
+      const deployments = (
+        bed.emulator.state().dataworks as {
+          deployments: Record<string, { check: { checkerInstanceId: string } }>;
+        }
+      ).deployments;
+      await checkFileDeployment(bed.console, {
+        checkerInstanceId: deployments[String(deploymentId)]!.check.checkerInstanceId,
+        status: "OK",
+      });
       bed.clearLog();
       const resumed = await bed.provider.update(failure.id, failure.properties, inputs);
       assert.equal(count(bed.actions(), "SubmitFile"), 0);
@@ -280,19 +341,31 @@ describe("dataworks.File", () => {
     it("sends only the changed fields, then submits and deploys again", async () => {
       const created = await create({ description: "v1", autoRerunTimes: 2 });
       bed.clearLog();
-      const updated = await bed.provider.update(created.id, created.outs!, await checked({ description: "v1", autoRerunTimes: 2, content: "SELECT 2;" }));
+      const updated = await bed.provider.update(
+        created.id,
+        created.outs!,
+        await checked({ description: "v1", autoRerunTimes: 2, content: "SELECT 2;" }),
+      );
       assert.deepEqual(bed.paramsOf("UpdateFile"), [
-        { ProjectId: "10000", FileId: String(created.outs!.fileId), Content: "SELECT 2;", AutoRerunTimes: "2" },
+        {
+          ProjectId: "10000",
+          FileId: String(created.outs!.fileId),
+          Content: "SELECT 2;",
+          AutoRerunTimes: "2",
+        },
       ]);
-      assert.deepEqual(bed.actions().filter((a) => a !== "GetDeployment"), [
-        "GetFile",
-        "UpdateFile",
-        "GetFile",
-        "SubmitFile",
-        "DeployFile",
-        "GetFile",
-        "ListFileVersions",
-      ]);
+      assert.deepEqual(
+        bed.actions().filter((a) => a !== "GetDeployment"),
+        [
+          "GetFile",
+          "UpdateFile",
+          "GetFile",
+          "SubmitFile",
+          "DeployFile",
+          "GetFile",
+          "ListFileVersions",
+        ],
+      );
       assert.equal(updated.outs!.deployedVersion, 2);
       assert.equal(updated.outs!.content, "SELECT 2;");
     });
@@ -310,14 +383,21 @@ describe("dataworks.File", () => {
       assert.equal(params!.FileFolderPath, "业务流程/etl/MaxCompute/dw");
       assert.equal(updated.outs!.fileId, created.outs!.fileId);
       assert.notEqual(updated.outs!.folderId, created.outs!.folderId);
-      const live = await getFile(bed.console, { projectId: STANDARD.projectId, fileId: fileIdOf(created.id) });
+      const live = await getFile(bed.console, {
+        projectId: STANDARD.projectId,
+        fileId: fileIdOf(created.id),
+      });
       assert.equal(live.file.fileName, "ods_user");
     });
 
     it("deploys without UpdateFile when only the deploy switch changes", async () => {
       const created = await create({ deploy: false });
       bed.clearLog();
-      const updated = await bed.provider.update(created.id, created.outs!, await checked({ deploy: true }));
+      const updated = await bed.provider.update(
+        created.id,
+        created.outs!,
+        await checked({ deploy: true }),
+      );
       assert.equal(count(bed.actions(), "UpdateFile"), 0);
       assert.equal(count(bed.actions(), "SubmitFile"), 0);
       assert.equal(count(bed.actions(), "DeployFile"), 1);
@@ -340,7 +420,10 @@ describe("dataworks.File", () => {
 
   describe("read", () => {
     it("returns the managed fields as the service reports them, with inputs, and no drift after create", async () => {
-      const created = await create({ rerunMode: "ALL_DENIED", resourceGroupIdentifier: "group_375827434852437" });
+      const created = await create({
+        rerunMode: "ALL_DENIED",
+        resourceGroupIdentifier: "group_375827434852437",
+      });
       const read = await bed.provider.read(created.id, created.outs!);
       assert.equal(read.id, created.id);
       assert.deepEqual(read.props, created.outs);
@@ -351,7 +434,12 @@ describe("dataworks.File", () => {
     it("shows content edited in the console, saved but not submitted, as drift", async () => {
       const created = await create();
       const fileId = fileIdOf(created.id);
-      await updateFile(bed.console, { projectId: STANDARD.projectId, fileId, content: "SELECT 'console';", autoRerunTimes: 3 });
+      await updateFile(bed.console, {
+        projectId: STANDARD.projectId,
+        fileId,
+        content: "SELECT 'console';",
+        autoRerunTimes: 3,
+      });
       const read = await bed.provider.read(created.id, created.outs!);
       assert.equal((read.props as Props).content, "SELECT 'console';");
       assert.equal((read.props as Props).commitStatus, 0);
@@ -363,7 +451,12 @@ describe("dataworks.File", () => {
     it("shows a version submitted in the console but not deployed as drift that the next up deploys", async () => {
       const created = await create();
       const fileId = fileIdOf(created.id);
-      await updateFile(bed.console, { projectId: STANDARD.projectId, fileId, content: "SELECT 1;  ", autoRerunTimes: 3 });
+      await updateFile(bed.console, {
+        projectId: STANDARD.projectId,
+        fileId,
+        content: "SELECT 1;  ",
+        autoRerunTimes: 3,
+      });
       await submitFile(bed.console, { projectId: STANDARD.projectId, fileId });
       bed.emulator.advanceClock(60_000);
       const read = await bed.provider.read(created.id, created.outs!);
@@ -374,7 +467,10 @@ describe("dataworks.File", () => {
 
       bed.clearLog();
       const updated = await bed.provider.update(created.id, props, await checked());
-      assert.deepEqual(bed.paramsOf("UpdateFile").map((p) => p.Content), ["SELECT 1;"]);
+      assert.deepEqual(
+        bed.paramsOf("UpdateFile").map((p) => p.Content),
+        ["SELECT 1;"],
+      );
       assert.equal(count(bed.actions(), "DeployFile"), 1);
       assert.equal(updated.outs!.deployedVersion, 3);
     });
@@ -398,8 +494,14 @@ describe("dataworks.File", () => {
       const created = await create();
       bed.clearLog();
       await bed.provider.delete(created.id, created.outs!);
-      assert.deepEqual(bed.actions().filter((a) => a !== "GetDeployment"), ["GetFile", "DeleteFile", "GetFile", "DeployFile"]);
-      const live = await getFile(bed.console, { projectId: STANDARD.projectId, fileId: fileIdOf(created.id) });
+      assert.deepEqual(
+        bed.actions().filter((a) => a !== "GetDeployment"),
+        ["GetFile", "DeleteFile", "GetFile", "DeployFile"],
+      );
+      const live = await getFile(bed.console, {
+        projectId: STANDARD.projectId,
+        fileId: fileIdOf(created.id),
+      });
       assert.equal(live.file.deletedStatus, "DELETED");
     });
 
@@ -408,7 +510,10 @@ describe("dataworks.File", () => {
       bed.clearLog();
       await bed.provider.delete(created.id, created.outs!);
       assert.equal(count(bed.actions(), "DeployFile"), 0);
-      const live = await getFile(bed.console, { projectId: SIMPLE.projectId, fileId: fileIdOf(created.id) });
+      const live = await getFile(bed.console, {
+        projectId: SIMPLE.projectId,
+        fileId: fileIdOf(created.id),
+      });
       assert.equal(live.file.deletedStatus, "DELETED");
     });
 
@@ -421,12 +526,24 @@ describe("dataworks.File", () => {
 
     it("resumes a delete that stopped in the recycle bin by publishing the deletion only", async () => {
       const created = await create();
-      bed.emulator.setFault({ kind: "error", action: "DeployFile", status: 400, code: "Invalid.Param", count: 1 });
+      bed.emulator.setFault({
+        kind: "error",
+        action: "DeployFile",
+        status: 400,
+        code: "Invalid.Param",
+        count: 1,
+      });
       await assert.rejects(bed.provider.delete(created.id, created.outs!), /DeployFile failed/);
       bed.clearLog();
       await bed.provider.delete(created.id, created.outs!);
-      assert.deepEqual(bed.actions().filter((a) => a !== "GetDeployment"), ["GetFile", "GetFile", "DeployFile"]);
-      const live = await getFile(bed.console, { projectId: STANDARD.projectId, fileId: fileIdOf(created.id) });
+      assert.deepEqual(
+        bed.actions().filter((a) => a !== "GetDeployment"),
+        ["GetFile", "GetFile", "DeployFile"],
+      );
+      const live = await getFile(bed.console, {
+        projectId: STANDARD.projectId,
+        fileId: fileIdOf(created.id),
+      });
       assert.equal(live.file.deletedStatus, "DELETED");
     });
 

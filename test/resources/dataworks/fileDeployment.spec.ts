@@ -7,7 +7,11 @@ const observeDeployment = (fields: Partial<Deployment>) => observeFields(fields 
 
 describe("observeDeployment", () => {
   it("keeps waiting on a queued package", () => {
-    assert.deepEqual(observeDeployment({ status: 0 }), { state: "queued", done: false, value: { status: 0 } });
+    assert.deepEqual(observeDeployment({ status: 0 }), {
+      state: "queued",
+      done: false,
+      value: { status: 0 },
+    });
   });
 
   it("keeps waiting on a running package", () => {

@@ -10,12 +10,15 @@ describe("fileId", () => {
 
   for (const id of ["1000001", "10000:1000001", "a/b", "10000/", "99999999999999999/1"]) {
     it(`refuses ${JSON.stringify(id)} with a message naming the expected form`, () => {
-      assert.throws(() => parseFileId(id), (error: unknown) => {
-        assert.ok(error instanceof FileIdError);
-        assert.equal(error.code, "InvalidFileId");
-        assert.match(error.message, /expected \{projectId\}\/\{fileId\}/);
-        return true;
-      });
+      assert.throws(
+        () => parseFileId(id),
+        (error: unknown) => {
+          assert.ok(error instanceof FileIdError);
+          assert.equal(error.code, "InvalidFileId");
+          assert.match(error.message, /expected \{projectId\}\/\{fileId\}/);
+          return true;
+        },
+      );
     });
   }
 });

@@ -72,7 +72,8 @@ export async function startFileTestbed(options: StartEmulatorOptions = {}): Prom
     },
     env: {},
   };
-  const connect = (s: ProviderSettings) => connectFileClient(s, { clock, throttle: { enabled: false } });
+  const connect = (s: ProviderSettings) =>
+    connectFileClient(s, { clock, throttle: { enabled: false } });
   const lines: string[] = [];
   const provider = createProvider(
     { ...fileDefinition, connect },
@@ -101,7 +102,9 @@ export async function startFileTestbed(options: StartEmulatorOptions = {}): Prom
         .filter((entry) => entry.action === action)
         .map((entry) =>
           Object.fromEntries(
-            Object.entries(entry.parameters as Record<string, unknown>).filter(([name]) => !COMMON_PARAMS.has(name)),
+            Object.entries(entry.parameters as Record<string, unknown>).filter(
+              ([name]) => !COMMON_PARAMS.has(name),
+            ),
           ),
         ),
     clearLog: () => emulator.clearRequests(),

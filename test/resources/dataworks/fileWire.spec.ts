@@ -52,18 +52,35 @@ describe("fileWire", () => {
 
   it("keeps only the fields the program sets", () => {
     const form = liveInputForm(live, "业务流程/etl/MaxCompute/ods");
-    assert.deepEqual(Object.keys(managedOnly(form, { content: "x", fileName: "y" })).sort(), ["content", "fileName"]);
+    assert.deepEqual(Object.keys(managedOnly(form, { content: "x", fileName: "y" })).sort(), [
+      "content",
+      "fileName",
+    ]);
   });
 
   it("sends only changed fields that differ from the live file, with the required AutoRerunTimes", () => {
     const form = liveInputForm(live, "业务流程/etl/MaxCompute/ods");
-    const request = updateFileRequest(10000, 7, { ...inputs, content: "SELECT 2;" }, ["content", "fileName"], form);
-    assert.deepEqual(request, { projectId: 10000, fileId: 7, content: "SELECT 2;", autoRerunTimes: 3 });
+    const request = updateFileRequest(
+      10000,
+      7,
+      { ...inputs, content: "SELECT 2;" },
+      ["content", "fileName"],
+      form,
+    );
+    assert.deepEqual(request, {
+      projectId: 10000,
+      fileId: 7,
+      content: "SELECT 2;",
+      autoRerunTimes: 3,
+    });
   });
 
   it("sends nothing when every changed field already has its new value live", () => {
     const form = liveInputForm(live, "业务流程/etl/MaxCompute/ods");
-    assert.equal(updateFileRequest(10000, 7, inputs, ["content", "submit", "deploy"], form), undefined);
+    assert.equal(
+      updateFileRequest(10000, 7, inputs, ["content", "submit", "deploy"], form),
+      undefined,
+    );
   });
 
   it("leaves a field the program stopped setting untouched", () => {
