@@ -1,5 +1,5 @@
 import type { DataWorksContext } from "./context";
-import { fileNameExists, fileNotExists } from "./errors";
+import { fileNameExists, fileNotExists, invalidParam } from "./errors";
 import type { FileRecord, ProjectRecord } from "./model";
 import { dataWorksOptions } from "./options";
 
@@ -41,8 +41,8 @@ export function liveFiles(ctx: DataWorksContext, projectId: number): FileRecord[
 }
 
 /**
- * File names are unique among the live files of a workspace (spec §4.6 emulator convention, §6 q13;
- * `fileNameScope: "folder"` narrows that to one folder).
+ * File names are non-blank and unique among the live files of a workspace (spec §4.6 emulator
+ * convention, §6 q13; `fileNameScope: "folder"` narrows that to one folder).
  */
 export function assertFileNameFree(
   ctx: DataWorksContext,
@@ -51,6 +51,7 @@ export function assertFileNameFree(
   folderId: string,
   exceptFileId?: number,
 ): void {
+  if (fileName.trim() === "") throw invalidParam("FileName must not be blank");
   const perFolder = dataWorksOptions(ctx.options).fileNameScope === "folder";
   const clash = liveFiles(ctx, projectId).some(
     (f) => f.fileId !== exceptFileId && f.fileName === fileName && (!perFolder || f.folderId === folderId),

@@ -39,6 +39,7 @@ const CASES: readonly [action: string, when: string, params: Params, status: num
   ["CreateFile", "the path does not start with 业务流程", { ...FILE, FileFolderPath: "MaxCompute/x" }, 400, "Invalid.Param"],
   ["CreateFile", "the business flow does not exist", { ...FILE, FileFolderPath: "业务流程/nope/MaxCompute" }, 400, "Invalid.DataStudio.BusinessNotExists"],
   ["CreateFile", "the FileName is taken in the workspace", { ...FILE, FileName: "v_file" }, 400, "Invalid.DI.Parameter.File.Existed"],
+  ["UpdateFile", "FileName is blank", { ...P, FileId: "$file", AutoRerunTimes: 3, FileName: "  " }, 400, "Invalid.Param"],
   ["UpdateFile", "AutoRerunTimes is missing", { ...P, FileId: "$file", Content: "x" }, 400, "MissingParameter"],
   ["UpdateFile", "DependentType is not in its enum", { ...P, FileId: "$file", AutoRerunTimes: 3, DependentType: "ALL" }, 400, "Invalid.Param"],
   ["UpdateFile", "the file does not exist", { ...P, FileId: 1, AutoRerunTimes: 3, Content: "x" }, 400, "Invalid.DataStudio.FileNotExists"],
