@@ -53,8 +53,21 @@ export function assertFileNameFree(
 ): void {
   if (fileName.trim() === "") throw invalidParam("FileName must not be blank");
   const perFolder = dataWorksOptions(ctx.options).fileNameScope === "folder";
-  const clash = liveFiles(ctx, projectId).some(
-    (f) => f.fileId !== exceptFileId && f.fileName === fileName && (!perFolder || f.folderId === folderId),
-  );
+  // One pass without sorting: CreateFile runs this against every stored file.
+  let clash = false;
+  for (const id in ctx.state.files) {
+    const f = ctx.state.files[id];
+    if (
+      f !== undefined &&
+      f.projectId === projectId &&
+      f.deletedAt === undefined &&
+      f.fileName === fileName &&
+      f.fileId !== exceptFileId &&
+      (!perFolder || f.folderId === folderId)
+    ) {
+      clash = true;
+      break;
+    }
+  }
   if (clash) throw fileNameExists(fileName);
 }
