@@ -89,6 +89,48 @@ describe("CDM contract through the Huawei SDK", () => {
     });
   });
 
+  describe("cluster actions", () => {
+    const action = (body: Record<string, unknown>): SdkRequest => ({
+      method: "POST",
+      url: `${CLUSTER}/action`,
+      pathParams: inCluster(),
+      body,
+    });
+
+    it("restart answers a jobId string and the cluster restarts back to 200 (§2.6, §2.8)", async () => {
+      const body = await sdk.expect(action({ restart: { instance: "", type: "cdm", group: "" } }), 200);
+      assert.equal(typeof body["jobId"], "string");
+      const during = await sdk.expect(showCluster(), 200);
+      assert.equal(during["status"], "500");
+      assert.deepEqual(field(during, "instances", 0, "actions"), ["REBOOTING"]);
+      emulator.advanceClock(5 * MINUTE);
+      assert.equal((await sdk.expect(showCluster(), 200))["status"], "200");
+    });
+
+    it("stop answers a jobId array and the cluster powers off through 910 to 900 (§2.7)", async () => {
+      const body = await sdk.expect(action({ stop: { stopMode: "IMMEDIATELY" } }), 200);
+      assert.ok(Array.isArray(body["jobId"]));
+      assert.equal((await sdk.expect(showCluster(), 200))["status"], "910");
+      emulator.advanceClock(5 * MINUTE);
+      assert.equal((await sdk.expect(showCluster(), 200))["status"], "900");
+    });
+
+    it("start answers a jobId array and the cluster powers on through 920 to 200 (§2.7)", async () => {
+      const body = await sdk.expect(action({ start: {} }), 200);
+      assert.ok(Array.isArray(body["jobId"]));
+      assert.equal((await sdk.expect(showCluster(), 200))["status"], "920");
+      emulator.advanceClock(5 * MINUTE);
+      assert.equal((await sdk.expect(showCluster(), 200))["status"], "200");
+    });
+
+    it("an action body with two actions answers 400 Cdm.0014 (§2.7 emulator rule)", async () => {
+      const answer = await sdk.call(action({ start: {}, stop: { stopMode: "IMMEDIATELY" } }));
+      assert.equal(answer.status, 400);
+      assertParsed(answer);
+      assert.equal(answer.body["errCode"], "Cdm.0014");
+    });
+  });
+
   describe("links", () => {
     it("validate=true answers 200 with a validation result and stores nothing (§3.3, GAP-32)", async () => {
       const link = LINK_SAMPLES[0]!;
@@ -249,6 +291,32 @@ describe("CDM contract through the Huawei SDK", () => {
     });
   });
 
+  describe("random-cluster job", () => {
+    it("create-and-run answers a PENDING submission and creates the job on the normal cluster (§4.5, GAP-47)", async () => {
+      const body = await sdk.expect(
+        {
+          method: "POST",
+          url: `${CLUSTERS}/job`,
+          headers: { "X-Language": "en_us" },
+          body: { ...jobBody("random_run"), clusters: [clusterId] },
+        },
+        200,
+      );
+      const submission = field(body, "submissions", 0) as Record<string, unknown>;
+      assert.deepEqual([submission["job-name"], submission["status"]], ["random_run", "PENDING"]);
+      await sdk.expect({ method: "GET", url: JOB, pathParams: inCluster({ job_name: "random_run" }) }, 200);
+    });
+
+    it("the random-cluster run succeeds as the clock moves (§4.11)", async () => {
+      emulator.advanceClock(5 * MINUTE);
+      const body = await sdk.expect(
+        { method: "GET", url: `${JOB}/status`, pathParams: inCluster({ job_name: "random_run" }) },
+        200,
+      );
+      assert.equal(field(body, "submissions", 0, "status"), "SUCCEEDED");
+    });
+  });
+
   describe("deleting everything", () => {
     it("a link used by a job cannot be deleted: 500 Cdm.0021 (§3.4, GAP-30)", async () => {
       const answer = await sdk.call({ method: "DELETE", url: LINK, pathParams: inCluster({ link_name: "mysql_link" }) });
@@ -258,6 +326,7 @@ describe("CDM contract through the Huawei SDK", () => {
     });
 
     it("delete job answers 200 and the job is then not found with 400 Cdm.0100 (§4.8, GAP-38)", async () => {
+      await sdk.expect({ method: "DELETE", url: JOB, pathParams: inCluster({ job_name: "random_run" }) }, 200);
       await sdk.expect({ method: "DELETE", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) }, 200);
       const answer = await sdk.call({ method: "GET", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) });
       assert.equal(answer.status, 400);

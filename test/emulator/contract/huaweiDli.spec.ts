@@ -100,6 +100,25 @@ describe("DLI contract through the Huawei SDK", () => {
       assert.equal((await sdk.expect(showQueue(), 200))["cuCount"], 64);
     });
 
+    it("a forced restart answers a job id followed through job status to FINISHED (§2.5, §6.1)", async () => {
+      const body = await sdk.expect(
+        { method: "PUT", url: `${QUEUE}/action`, pathParams: { queue_name: "contract_queue" }, body: { action: "restart", force: true } },
+        200,
+      );
+      assert.equal(body["is_success"], true);
+      const status = (): SdkRequest => ({
+        method: "GET",
+        url: "/v1.0/{project_id}/jobs/{job_id}/status",
+        pathParams: { job_id: String(body["job_id"]) },
+      });
+      const running = await sdk.expect(status(), 200);
+      assert.deepEqual([running["job_type"], running["status"], running["queue_name"]], ["RESTART_QUEUE", "RUNNING", "contract_queue"]);
+      const listed = await sdk.expect({ method: "GET", url: QUEUES }, 200);
+      assert.equal((listed["queues"] as Row[]).find((q) => q["queue_name"] === "contract_queue")?.["is_restarting"], true);
+      emulator.advanceClock(MINUTE);
+      assert.equal((await sdk.expect(status(), 200))["status"], "FINISHED");
+    });
+
     it("a cu_count that is not a multiple of 16 answers 400 DLI.0001 (§2.5)", async () => {
       const answer = await sdk.call({
         method: "PUT",
