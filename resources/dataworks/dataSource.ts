@@ -9,6 +9,7 @@ import {
   type DataSource as LiveDataSource,
   type OperationSender,
 } from "../../provider";
+import { PENDING } from "../framework/frameworkFields";
 import { defineResource } from "../framework/resourceDefinition";
 import { resourceInputs, secretOutputOptions } from "../framework/resourceInputs";
 import { shimFor } from "../framework/shim";
@@ -150,21 +151,33 @@ export const dataSourceDefinition = defineResource<DataSourceInputs, DataSourceO
     if (found === undefined || found.id !== dataSourceId) return undefined;
     return toOutputs(projectId, found, olds);
   },
-  update: async (client, id, _olds, news) => {
-    const { dataSourceId } = parseId(id);
-    // EnvType and the full Content are required on every update, secrets included (§3.5.2, §4.2).
-    await updateDataSource(client, {
-      dataSourceId,
-      envType: ENV_TYPE_CODES[news.envType],
-      content: connectionJson(news.content, news),
-      description: news.description,
-    });
-    return { ...news, dataSourceId };
+  update: (client, id, _olds, news) => applyConnection(client, parseId(id).dataSourceId, news),
+  settle: async (client, id, outs, inputs) => {
+    // A failed update during adoption leaves the object in state with the *configured* secrets in
+    // its outputs (they cannot be read back), so the next diff sees nothing to do: resuming must
+    // send the connection again, or the old password would silently stay.
+    if ((outs as Partial<Record<typeof PENDING, unknown>>)[PENDING] === undefined) return outs;
+    return applyConnection(client, parseId(id).dataSourceId, inputs);
   },
   delete: async (client, id) => {
     await deleteDataSource(client, { dataSourceId: parseId(id).dataSourceId });
   },
 });
+
+/** EnvType and the full Content are required on every update, secrets included (§3.5.2, §4.2). */
+async function applyConnection(
+  client: OperationSender,
+  dataSourceId: number,
+  news: DataSourceInputs,
+): Promise<DataSourceOutputs> {
+  await updateDataSource(client, {
+    dataSourceId,
+    envType: ENV_TYPE_CODES[news.envType],
+    content: connectionJson(news.content, news),
+    description: news.description,
+  });
+  return { ...news, dataSourceId };
+}
 
 function parseId(id: string): { projectId: number; dataSourceId: number } {
   const { projectId, entityId } = parseWorkspaceEntityId(DATA_SOURCE_TYPE, id);

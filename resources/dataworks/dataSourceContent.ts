@@ -42,18 +42,23 @@ export const SECRETLESS_TYPES: readonly string[] = ["kafka"];
 /** Every type §2.7.1 and §2.7.2 name. The list is "常用类型" (common types), so others are accepted. */
 export const DOCUMENTED_DATA_SOURCE_TYPES: readonly string[] = [...ACCESS_KEY_TYPES, ...PASSWORD_TYPES, ...SECRETLESS_TYPES];
 
-/** Instance mode (`tag: "rds"`) or connection-string mode (`tag: "public"`), §2.7.2 observations. */
-interface RdsInstanceMode {
-  tag?: "rds";
+/**
+ * Relational sources: instance mode (`tag: "rds"` with `instanceName` + `rdsOwnerId`) or
+ * connection-string mode (`tag: "public"` with `jdbcUrl`), §2.7.2 observations.
+ */
+interface RelationalProperties {
+  /** `rds` (instance mode) or `public` (connection string). */
+  tag?: string;
   instanceName?: string;
   rdsOwnerId?: string;
   regionId?: string;
+  jdbcUrl?: string;
   database?: string;
   username?: string;
   configType?: number | string;
 }
-interface JdbcMode {
-  tag?: "public";
+interface JdbcProperties {
+  tag?: string;
   jdbcUrl?: string;
   username?: string;
 }
@@ -62,10 +67,10 @@ type Extra = { [key: string]: ConnectionValue | undefined };
 /** The documented keys per type (§2.7.2); more keys are passed through as given. */
 export interface DataSourceContentByType {
   odps: { accessId?: string; authType?: number | string; endpoint?: string; project?: string; tag?: string } & Extra;
-  mysql: (RdsInstanceMode | JdbcMode) & Extra;
-  rds: RdsInstanceMode & Extra;
+  mysql: RelationalProperties & Extra;
+  rds: RelationalProperties & Extra;
   oss: { accessId?: string; bucket?: string; endpoint?: string; tag?: string } & Extra;
-  sqlserver: JdbcMode & Extra;
+  sqlserver: JdbcProperties & Extra;
   polardb: {
     clusterId?: string;
     database?: string;
@@ -74,7 +79,7 @@ export interface DataSourceContentByType {
     tag?: string;
     username?: string;
   } & Extra;
-  oracle: JdbcMode & Extra;
+  oracle: JdbcProperties & Extra;
   /** `address` is a JSON array serialised as a string, e.g. `["host:3717"]`. */
   mongodb: { address?: string; database?: string; tag?: string; username?: string } & Extra;
   emr: {
@@ -89,7 +94,7 @@ export interface DataSourceContentByType {
     name?: string;
     region?: string;
   } & Extra;
-  postgresql: (RdsInstanceMode | JdbcMode) & Extra;
+  postgresql: RelationalProperties & Extra;
   analyticdb_for_mysql: { instanceId?: string; database?: string; username?: string; connectionString?: string } & Extra;
   hybriddb_for_postgresql: {
     connectionString?: string;
