@@ -2,81 +2,37 @@ import { strict as assert } from "node:assert";
 import { existsSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
+import { DEFAULT_CREDENTIALS } from "../../emulator";
 import { STANDARD_PROJECT_ID } from "../../emulator/services/dataworks/constants";
-import { createBusiness, createClient } from "../../provider";
 import { FILE_TYPE } from "../../resources/dataworks/file";
 import { shimFor } from "../../resources/framework/shim";
-import * as packageExports from "../../resources";
-import { startEmulator, type RunningEmulator } from "../../emulator";
-import { emulatorStackConfig } from "../../testing/emulatorStackConfig";
-import { MiniEngine, type DeclaredResource } from "../../testing/miniEngine";
-import { ProviderHost } from "../../testing/providerHost";
-import { declareInConsumer } from "../helpers/consumerProgram";
+import { runConsumerStackTest, type ConsumerStackReport } from "../helpers/consumerStackTest";
 import { installPackedPackage, type PackedConsumer } from "../helpers/packedConsumer";
-import { resourceClasses } from "../helpers/resourceClasses";
 import { serializeProvider } from "../helpers/serializeProvider";
 
 const ROOT = resolve(__dirname, "../..");
-const BUSINESS_FLOW = "pack_check";
-const FILE_ARGS = {
-  projectId: STANDARD_PROJECT_ID,
-  folderPath: `业务流程/${BUSINESS_FLOW}/MaxCompute/daily`,
-  fileName: "pack_daily_orders",
-  fileType: 10,
-  content: "SELECT 1;",
-  cronExpress: "00 05 00 * * ?",
-};
-
-/** The export path of the class that registers `type`: `dataworks:File` → `dataworks.File`. */
-function exportPathOf(type: string): string {
-  const path = type.replace(":", ".");
-  if (!resourceClasses(packageExports).has(path)) throw new Error(`the package exports no ${path}`);
-  return path;
-}
 
 /**
  * ARCHITECTURE decision 1, issue 5 "Serialization contract tests": the package as users get it — an
  * `npm pack` tarball installed into a fresh folder outside the repository — declares a
  * `dataworks.File` and deploys it through the SDK's real provider host, started in that folder,
- * against the emulator. The host resolves `pulumi-dataplatform/dynamic` from the folder, so the
- * `exports` map and the tarball's file list are what is tested.
+ * against the emulator. Everything in that folder comes from the tarball: the resource classes, the
+ * `pulumi-dataplatform/dynamic` entry point the host resolves, and `pulumi-dataplatform/testing`
+ * (emulator, host driver, mini engine) with which a user's own test drives it all.
  */
 describe("the npm pack tarball in a fresh program folder", function () {
   this.timeout(60_000);
   let consumer: PackedConsumer;
-  let emulator: RunningEmulator;
-  let host: ProviderHost | undefined;
-  let engine: MiniEngine;
-  let declared: DeclaredResource;
+  let report: ConsumerStackReport;
 
   before(async function () {
     this.timeout(120_000);
-    assert.ok(
-      existsSync(join(ROOT, "dist/resources/framework/dispatch.js")),
-      "run `npm run build` first",
-    );
+    const built = join(ROOT, "dist/resources/framework/dispatch.js");
+    assert.ok(existsSync(built), "run `npm run build` first");
     consumer = await installPackedPackage(ROOT);
-    // Ten emulator seconds per real second: a submit or deploy finishes within the first 2 s poll.
-    emulator = await startEmulator({ timeScale: 10 });
-    const stack = emulatorStackConfig(emulator);
-    // The File's folder path needs its business flow (spec/dataworks.md §2.5); it is not under test.
-    await createBusiness(
-      createClient({ config: { endpoint: emulator.url, ...credentialsOf(stack.config) } }),
-      {
-        projectId: STANDARD_PROJECT_ID,
-        businessName: BUSINESS_FLOW,
-      },
-    );
-    emulator.clearRequests();
-    host = await ProviderHost.start({ cwd: consumer.dir });
-    engine = new MiniEngine(host, stack);
   });
 
-  after(async () => {
-    await host?.close();
-    await emulator?.close();
-    consumer?.remove();
-  });
+  after(() => consumer?.remove());
 
   it("installs outside the repository, where the package resolves to the installed copy", () => {
     assert.ok(relative(ROOT, consumer.dir).startsWith(".."), consumer.dir);
@@ -84,48 +40,63 @@ describe("the npm pack tarball in a fresh program folder", function () {
     // would self-reference the repository's own package first).
     const fromProgram = createRequire(join(consumer.dir, "program.js"));
     const resolved = realpathSync(fromProgram.resolve("pulumi-dataplatform/dynamic"));
-    assert.ok(
-      resolved.startsWith(realpathSync(join(consumer.dir, "node_modules", "pulumi-dataplatform"))),
-      resolved,
+    const installed = realpathSync(join(consumer.dir, "node_modules", "pulumi-dataplatform"));
+    assert.ok(resolved.startsWith(installed), resolved);
+  });
+
+  it("runs a user's test written against pulumi-dataplatform/testing from that folder", async () => {
+    report = await runConsumerStackTest(consumer.dir);
+    const errors = [report.preview, report.up, report.noop, report.destroy].flatMap(
+      (p) => p.errors,
     );
+    assert.deepEqual(errors, []);
   });
 
-  it("declares a dataworks.File from the installed package with the repository's serialized provider", async () => {
-    declared = await declareInConsumer(consumer.dir, exportPathOf(FILE_TYPE), "daily", FILE_ARGS);
-    assert.equal(declared.type, "pulumi-nodejs:dynamic/dataworks:File");
-    assert.equal(declared.inputs.__provider, (await serializeProvider(shimFor(FILE_TYPE))).text);
+  it("declares the file with exactly the serialized provider of the repository", async () => {
+    assert.equal(report.declaredProvider, (await serializeProvider(shimFor(FILE_TYPE))).text);
   });
 
-  it("deploys the File through the real provider host in that folder against the emulator", async () => {
-    await engine.loadProvider();
-    const result = await engine.up([declared]);
-    assert.deepEqual(result.errors, []);
-    const entry = engine.state.get(engine.urnOf(declared.type, "daily"))!;
-    assert.match(entry.id, new RegExp(`^${STANDARD_PROJECT_ID}/\\d+$`));
-    assert.equal(entry.outputs.commitStatus, 1);
-    assert.equal(entry.outputs.lastDeploymentStatus, "success");
-    const actions = emulator.requests({ service: "dataworks" }).map((r) => r.action);
-    for (const action of ["CreateFile", "SubmitFile", "DeployFile"])
-      assert.ok(actions.includes(action), actions.join(","));
+  it("previews the business flow and the file without calling the emulator", () => {
+    assert.deepEqual(
+      report.preview.steps.map((s) => s.op),
+      ["create", "create"],
+    );
+    assert.deepEqual(report.preview.actions, []);
   });
 
-  it("destroys the File through the installed package", async () => {
-    emulator.clearRequests();
-    const result = await engine.destroy();
-    assert.deepEqual(result.errors, []);
-    assert.equal(engine.state.size, 0);
-    const actions = emulator.requests({ service: "dataworks" }).map((r) => r.action);
-    assert.ok(actions.includes("DeleteFile"), actions.join(","));
+  it("creates, submits and deploys the file through the provider host in that folder", () => {
+    assert.deepEqual(
+      report.up.steps.map((s) => s.op),
+      ["create", "create"],
+    );
+    for (const action of ["CreateBusiness", "CreateFile", "SubmitFile", "DeployFile"]) {
+      assert.ok(report.up.actions.includes(action), report.up.actions.join(","));
+    }
+    assert.match(report.file.id, new RegExp(`^${STANDARD_PROJECT_ID}/\\d+$`));
+    assert.equal(report.file.outputs.commitStatus, 1);
+    assert.equal(report.file.outputs.lastDeploymentStatus, "success");
+  });
+
+  it("changes nothing on a second up", () => {
+    assert.deepEqual(
+      report.noop.steps.map((s) => s.op),
+      ["same", "same"],
+    );
+    assert.deepEqual(report.noop.actions, []);
+  });
+
+  it("deletes the file and then the business flow on destroy", () => {
+    assert.deepEqual(
+      report.destroy.steps.map((s) => `${s.op} ${s.urn.split("::").pop()}`),
+      ["same flow", "delete daily", "delete flow"],
+    );
+    assert.ok(report.destroy.actions.includes("DeleteFile"), report.destroy.actions.join(","));
+    assert.ok(report.destroy.actions.includes("DeleteBusiness"), report.destroy.actions.join(","));
+  });
+
+  it("keeps the stack config's credentials out of everything the host printed", () => {
+    const printed = report.hostOutput.join("\n");
+    const [keyPair] = DEFAULT_CREDENTIALS.alibaba;
+    assert.equal(printed.includes(keyPair!.accessKeySecret), false);
   });
 });
-
-/** The emulator's Alibaba key pair, without the namespace. */
-function credentialsOf(config: Record<string, string>): {
-  alibabaAccessKeyId: string;
-  alibabaAccessKeySecret: string;
-} {
-  return {
-    alibabaAccessKeyId: config["dataplatform:alibabaAccessKeyId"]!,
-    alibabaAccessKeySecret: config["dataplatform:alibabaAccessKeySecret"]!,
-  };
-}
