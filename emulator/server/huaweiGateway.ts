@@ -49,7 +49,8 @@ export class HuaweiGateway {
       },
     });
 
-    const anonymous = service.name === "iam" && match !== undefined && IAM_ANONYMOUS_ACTIONS.has(action);
+    const anonymous =
+      service.name === "iam" && match !== undefined && IAM_ANONYMOUS_ACTIONS.has(action);
     const auth = authenticateHuawei(core, service.name, call, anonymous);
     if (!auth.ok) return fail(auth.error);
     const caller = auth.caller;
@@ -59,7 +60,11 @@ export class HuaweiGateway {
     }
     // spec/cdm.md §1.3: `{project_id}` names the project the call acts on; it must be the caller's.
     const pathProject = match.pathParams["project_id"];
-    if (pathProject !== undefined && auth.projectId !== undefined && pathProject !== auth.projectId) {
+    if (
+      pathProject !== undefined &&
+      auth.projectId !== undefined &&
+      pathProject !== auth.projectId
+    ) {
       return fail(HUAWEI.wrongProject(pathProject), caller);
     }
 
@@ -84,11 +89,8 @@ export class HuaweiGateway {
       core.clock.now(),
     );
     if (verdict !== "ok") {
-      const perMinute = core.options.throttle.huaweiPerMinute[action] ?? route.rateLimitPerMinute ?? 60;
-      // spec/cdm.md §1.8 (seed table): "429 – read Retry-After and wait". The bucket is empty, so
-      // the next call is allowed at most one refill interval from now.
-      const retryAfter = String(Math.max(1, Math.ceil(60 / perMinute)));
-      return fail(HUAWEI.throttled(), caller, faults.labels, { "Retry-After": retryAfter });
+      const perMinute = core.options.throttle.huaweiPerMinute[action] ?? route.rateLimitPerMinute;
+      return fail(HUAWEI.throttled(), caller, faults.labels, retryAfter(perMinute));
     }
 
     let response;
@@ -166,6 +168,15 @@ const GATEWAY_SHAPED_CODES: ReadonlySet<string> = new Set(["APIG.0308", "APIG.00
 function isGatewayShaped(err: EmulatorError): boolean {
   if (!(err instanceof GatewayError)) return false;
   return GATEWAY_SHAPED_STATUSES.has(err.status) || GATEWAY_SHAPED_CODES.has(err.code);
+}
+
+/**
+ * spec/cdm.md §1.8 (seed table): "429 – read Retry-After and wait". The caller's bucket is empty,
+ * so one call is allowed again at most one refill interval (60 s / limit) from now.
+ */
+function retryAfter(perMinute: number | undefined): Record<string, string> {
+  if (perMinute === undefined) return {};
+  return { "Retry-After": String(Math.max(1, Math.ceil(60 / perMinute))) };
 }
 
 type JsonBody = { ok: true; value: unknown } | { ok: false; message: string };

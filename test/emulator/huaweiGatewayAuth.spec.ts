@@ -24,7 +24,12 @@ const listQueues: SdkRequest = { method: "GET", url: "/v1.0/{project_id}/queues"
  * request id, nothing else), and the SDK's exception carrying the same code and message
  * (spec/cdm.md §1.8, Appendix D; spec/dli.md §1.4.3).
  */
-function assertGatewayError(answer: SdkAnswer, status: number, code: string, message?: RegExp): void {
+function assertGatewayError(
+  answer: SdkAnswer,
+  status: number,
+  code: string,
+  message?: RegExp,
+): void {
   assert.equal(answer.status, status, JSON.stringify(answer.body));
   assertParsed(answer);
   assert.deepEqual(Object.keys(answer.body).sort(), ["error_code", "error_msg", "request_id"]);
@@ -43,7 +48,9 @@ describe("Huawei gateway authentication", () => {
   before(async () => {
     emulator = await startEmulator({
       credentials: {
-        huawei: [{ accessKey: "HWOTHERPROJECT", secretKey: "other-secret", projectId: OTHER_PROJECT }],
+        huawei: [
+          { accessKey: "HWOTHERPROJECT", secretKey: "other-secret", projectId: OTHER_PROJECT },
+        ],
         projects: [{ id: OTHER_PROJECT, name: "cn-south-1" }],
       },
     });
@@ -64,7 +71,12 @@ describe("Huawei gateway authentication", () => {
 
     it("a signature made with the wrong secret key answers 401 APIG.0301", async () => {
       const sdk = HuaweiSdkClient.signed(emulator, { ...HW_KEY, secretKey: "not-the-secret" });
-      assertGatewayError(await sdk.call(listClusters), 401, "APIG.0301", /verify aksk signature fail/);
+      assertGatewayError(
+        await sdk.call(listClusters),
+        401,
+        "APIG.0301",
+        /verify aksk signature fail/,
+      );
     });
 
     it("a signature made with the wrong secret key answers 401 DLI.0013 on DLI", async () => {
@@ -148,7 +160,11 @@ describe("Huawei gateway authentication", () => {
     it("a signed body just under 12 MB passes the gateway and reaches CDM's validation", async () => {
       const body = clusterBody("big");
       (body["cluster"] as Record<string, unknown>)["description"] = "x".repeat(12 * MB - 2_000);
-      const answer = await signed.call({ method: "POST", url: "/v1.1/{project_id}/clusters", body });
+      const answer = await signed.call({
+        method: "POST",
+        url: "/v1.1/{project_id}/clusters",
+        body,
+      });
       assert.equal(answer.status, 202);
     });
 
@@ -170,7 +186,12 @@ describe("Huawei gateway authentication", () => {
   describe("the Authorization header", () => {
     it("no Authorization and no token answers 401 APIG.0301 on CDM", async () => {
       const answer = await HuaweiSdkClient.unsigned(emulator).call(listClusters);
-      assertGatewayError(answer, 401, "APIG.0301", /neither X-Auth-Token nor an AK\/SK Authorization/);
+      assertGatewayError(
+        answer,
+        401,
+        "APIG.0301",
+        /neither X-Auth-Token nor an AK\/SK Authorization/,
+      );
     });
 
     it("no Authorization and no token answers DLI's documented 401 DLI.0013 (spec/dli.md §2.5)", async () => {
@@ -183,8 +204,14 @@ describe("Huawei gateway authentication", () => {
     });
 
     for (const [label, value] of [
-      ["another algorithm", `HMAC-SHA256 Access=${HW_KEY.accessKey}, SignedHeaders=host;x-sdk-date, Signature=00`],
-      ["no Signature field", `SDK-HMAC-SHA256 Access=${HW_KEY.accessKey}, SignedHeaders=host;x-sdk-date`],
+      [
+        "another algorithm",
+        `HMAC-SHA256 Access=${HW_KEY.accessKey}, SignedHeaders=host;x-sdk-date, Signature=00`,
+      ],
+      [
+        "no Signature field",
+        `SDK-HMAC-SHA256 Access=${HW_KEY.accessKey}, SignedHeaders=host;x-sdk-date`,
+      ],
       ["a bare word", "garbled"],
       ["an empty value", ""],
     ] as const) {
@@ -202,7 +229,10 @@ describe("Huawei gateway authentication", () => {
         ...listClusters,
         tamper: (request) => {
           const auth = String(request.headers["Authorization"]);
-          request.headers["Authorization"] = auth.replace(/SignedHeaders=[^,]*/, "SignedHeaders=x-sdk-date");
+          request.headers["Authorization"] = auth.replace(
+            /SignedHeaders=[^,]*/,
+            "SignedHeaders=x-sdk-date",
+          );
         },
       });
       assertGatewayError(answer, 401, "APIG.0301", /header host must be signed/);
@@ -213,7 +243,10 @@ describe("Huawei gateway authentication", () => {
         ...listClusters,
         tamper: (request) => {
           const auth = String(request.headers["Authorization"]);
-          request.headers["Authorization"] = auth.replace(/SignedHeaders=/, "SignedHeaders=workspace;");
+          request.headers["Authorization"] = auth.replace(
+            /SignedHeaders=/,
+            "SignedHeaders=workspace;",
+          );
         },
       });
       assertGatewayError(answer, 401, "APIG.0301", /signed header workspace is missing/);
@@ -266,7 +299,11 @@ describe("Huawei gateway authentication", () => {
 
   it("refused calls change nothing: no cluster was created by a refused request", async () => {
     const sdk = HuaweiSdkClient.signed(emulator, { ...HW_KEY, secretKey: "not-the-secret" });
-    await sdk.call({ method: "POST", url: "/v1.1/{project_id}/clusters", body: clusterBody("refused") });
+    await sdk.call({
+      method: "POST",
+      url: "/v1.1/{project_id}/clusters",
+      body: clusterBody("refused"),
+    });
     const list = await signed.expect(listClusters, 200);
     const names = (list["clusters"] as Record<string, unknown>[]).map((c) => c["name"]);
     assert.ok(!names.includes("refused"));

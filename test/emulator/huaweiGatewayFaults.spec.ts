@@ -3,7 +3,13 @@ import { ServerResponseException } from "@huaweicloud/huaweicloud-sdk-core/excep
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { FrozenRuntime } from "./helpers/frozenRuntime";
 import { control } from "./helpers/clients";
-import { HuaweiSdkClient, assertParsed, clusterBody, field, type SdkRequest } from "./contract/huaweiContractFixture";
+import {
+  HuaweiSdkClient,
+  assertParsed,
+  clusterBody,
+  field,
+  type SdkRequest,
+} from "./contract/huaweiContractFixture";
 
 const createCluster: SdkRequest = {
   method: "POST",
@@ -12,7 +18,11 @@ const createCluster: SdkRequest = {
   headers: { "X-Language": "en_us" },
 };
 const listClusters: SdkRequest = { method: "GET", url: "/v1.1/{project_id}/clusters" };
-const createDatabase: SdkRequest = { method: "POST", url: "/v1.0/{project_id}/databases", body: { database_name: "faulty_db" } };
+const createDatabase: SdkRequest = {
+  method: "POST",
+  url: "/v1.0/{project_id}/databases",
+  body: { database_name: "faulty_db" },
+};
 const listDatabases: SdkRequest = { method: "GET", url: "/v1.0/{project_id}/databases" };
 
 /**
@@ -32,13 +42,23 @@ describe("Huawei gateway faults", () => {
   afterEach(() => emulator.close());
 
   const clusterNames = async () =>
-    ((await sdk.expect(listClusters, 200))["clusters"] as Record<string, unknown>[]).map((c) => c["name"]);
+    ((await sdk.expect(listClusters, 200))["clusters"] as Record<string, unknown>[]).map(
+      (c) => c["name"],
+    );
   const databaseNames = async () =>
-    ((await sdk.expect(listDatabases, 200))["databases"] as Record<string, unknown>[]).map((d) => d["database_name"]);
+    ((await sdk.expect(listDatabases, 200))["databases"] as Record<string, unknown>[]).map(
+      (d) => d["database_name"],
+    );
 
   describe("error", () => {
     it("answers a CDM code with its status in CDM's own shape instead of running the handler", async () => {
-      emulator.setFault({ kind: "error", action: "createCluster", status: 503, code: "Cdm.0000", message: "busy" });
+      emulator.setFault({
+        kind: "error",
+        action: "createCluster",
+        status: 503,
+        code: "Cdm.0000",
+        message: "busy",
+      });
       const answer = await sdk.call(createCluster);
       assert.equal(answer.status, 503);
       assertParsed(answer);
@@ -48,16 +68,31 @@ describe("Huawei gateway faults", () => {
     });
 
     it("answers a DLI code with its status in DLI's shape, which the SDK reads", async () => {
-      emulator.setFault({ kind: "error", action: "createDatabase", status: 400, code: "DLI.0999", message: "system error" });
+      emulator.setFault({
+        kind: "error",
+        action: "createDatabase",
+        status: 400,
+        code: "DLI.0999",
+        message: "system error",
+      });
       const answer = await sdk.call(createDatabase);
       assert.equal(answer.status, 400);
       assertParsed(answer);
-      assert.deepEqual([answer.error?.errorCode, answer.error?.errorMsg], ["DLI.0999", "system error"]);
+      assert.deepEqual(
+        [answer.error?.errorCode, answer.error?.errorMsg],
+        ["DLI.0999", "system error"],
+      );
       assert.deepEqual(await databaseNames(), []);
     });
 
     it("answers an injected APIG.0308 like the gateway's own throttling", async () => {
-      emulator.setFault({ kind: "error", action: "listClusters", status: 429, code: "APIG.0308", count: 1 });
+      emulator.setFault({
+        kind: "error",
+        action: "listClusters",
+        status: 429,
+        code: "APIG.0308",
+        count: 1,
+      });
       const answer = await sdk.call(listClusters);
       assert.equal(answer.status, 429);
       assert.deepEqual(
@@ -71,11 +106,20 @@ describe("Huawei gateway faults", () => {
       const answer = await sdk.call(listClusters);
       assert.equal(answer.status, 500);
       assert.ok(answer.error instanceof ServerResponseException);
-      assert.deepEqual([answer.error.errorCode, answer.error.errorMsg], ["APIG.0002", "Internal server error."]);
+      assert.deepEqual(
+        [answer.error.errorCode, answer.error.errorMsg],
+        ["APIG.0002", "Internal server error."],
+      );
     });
 
     it("applies to the next `count` calls only, set through the control API", async () => {
-      await control(emulator, "POST", "/faults", { kind: "error", service: "dli", status: 503, code: "DLI.0999", count: 2 });
+      await control(emulator, "POST", "/faults", {
+        kind: "error",
+        service: "dli",
+        status: 503,
+        code: "DLI.0999",
+        count: 2,
+      });
       const statuses = [];
       for (let i = 0; i < 3; i += 1) statuses.push((await sdk.call(listDatabases)).status);
       assert.deepEqual(statuses, [503, 503, 200]);
@@ -96,8 +140,13 @@ describe("Huawei gateway faults", () => {
     it("delays the answer by the injected time, then answers normally", async () => {
       emulator.setFault({ kind: "latency", action: "listDatabases", latencyMs: 2_500, count: 1 });
       await sdk.expect(listDatabases, 200);
-      assert.deepEqual(runtime.delays.filter((ms) => ms === 2_500), [2_500]);
-      assert.deepEqual(emulator.requests({ action: "listDatabases" }).at(-1)?.faults, ["latency:2500"]);
+      assert.deepEqual(
+        runtime.delays.filter((ms) => ms === 2_500),
+        [2_500],
+      );
+      assert.deepEqual(emulator.requests({ action: "listDatabases" }).at(-1)?.faults, [
+        "latency:2500",
+      ]);
     });
 
     it("adds up with an error fault: the delayed answer is the error", async () => {

@@ -1,6 +1,11 @@
 import { strict as assert } from "node:assert";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { HW_KEY, HuaweiSdkClient, PROJECT_ID, type SdkAnswer } from "./contract/huaweiContractFixture";
+import {
+  HW_KEY,
+  HuaweiSdkClient,
+  PROJECT_ID,
+  type SdkAnswer,
+} from "./contract/huaweiContractFixture";
 
 /** The `SignedHeaders=` list of the Authorization the SDK sent. */
 function signedHeaders(answer: SdkAnswer): string[] {
@@ -66,7 +71,10 @@ describe("Huawei gateway signature forms", () => {
     });
 
     it("verifies reserved characters in values: tags=k1=v1,k2=v2 (spec/dli.md §4.3)", async () => {
-      await sdk.expect({ method: "GET", url: "/v1.0/{project_id}/databases", query: { tags: "k1=v1,k2=v2" } }, 200);
+      await sdk.expect(
+        { method: "GET", url: "/v1.0/{project_id}/databases", query: { tags: "k1=v1,k2=v2" } },
+        200,
+      );
     });
 
     it("verifies spaces, slashes, stars and non-ASCII text in a value", async () => {
@@ -78,13 +86,20 @@ describe("Huawei gateway signature forms", () => {
 
     it("verifies a repeated parameter, its values sorted for the signature", async () => {
       await sdk.expect(
-        { method: "GET", url: "/v1.0/{project_id}/queues", query: { queue_type: "all", tags: ["b:c", "a b", "A", "中"] } },
+        {
+          method: "GET",
+          url: "/v1.0/{project_id}/queues",
+          query: { queue_type: "all", tags: ["b:c", "a b", "A", "中"] },
+        },
         200,
       );
     });
 
     it("verifies an empty value", async () => {
-      await sdk.expect({ method: "GET", url: "/v1.0/{project_id}/databases", query: { keyword: "" } }, 200);
+      await sdk.expect(
+        { method: "GET", url: "/v1.0/{project_id}/databases", query: { keyword: "" } },
+        200,
+      );
     });
   });
 
@@ -92,14 +107,23 @@ describe("Huawei gateway signature forms", () => {
     it("signs and verifies every header present: content-type, host, x-project-id, x-sdk-date", async () => {
       const answer = await sdk.call({ method: "GET", url: "/v1.1/{project_id}/clusters" });
       assert.equal(answer.status, 200);
-      assert.deepEqual(signedHeaders(answer), ["content-type", "host", "x-project-id", "x-sdk-date"]);
+      assert.deepEqual(signedHeaders(answer), [
+        "content-type",
+        "host",
+        "x-project-id",
+        "x-sdk-date",
+      ]);
     });
 
     it("signs and verifies extra headers: X-Language, X-Cluster-ID and workspace (GAP-6)", async () => {
       const answer = await sdk.call({
         method: "GET",
         url: "/v1.1/{project_id}/clusters",
-        headers: { "X-Language": "en_us", "X-Cluster-ID": "8f1a0f5c", workspace: "d1cd7861478748a6925bc02f47c69279" },
+        headers: {
+          "X-Language": "en_us",
+          "X-Cluster-ID": "8f1a0f5c",
+          workspace: "d1cd7861478748a6925bc02f47c69279",
+        },
       });
       assert.equal(answer.status, 200);
       assert.deepEqual(signedHeaders(answer), [
@@ -114,14 +138,21 @@ describe("Huawei gateway signature forms", () => {
     });
 
     it("signs and verifies X-Security-Token of temporary credentials", async () => {
-      const temporary = HuaweiSdkClient.signed(emulator, { ...HW_KEY, securityToken: "temporary-session-token" });
+      const temporary = HuaweiSdkClient.signed(emulator, {
+        ...HW_KEY,
+        securityToken: "temporary-session-token",
+      });
       const answer = await temporary.call({ method: "GET", url: "/v1.0/{project_id}/queues" });
       assert.equal(answer.status, 200);
       assert.ok(signedHeaders(answer).includes("x-security-token"));
     });
 
     it("verifies a date the SDK takes from the machine clock itself", async () => {
-      const answer = await sdk.call({ method: "GET", url: "/v1.0/{project_id}/queues", sdkDate: "sdk" });
+      const answer = await sdk.call({
+        method: "GET",
+        url: "/v1.0/{project_id}/queues",
+        sdkDate: "sdk",
+      });
       assert.equal(answer.status, 200);
       assert.match(answer.sent?.headers["x-sdk-date"] ?? "", /^\d{8}T\d{6}Z$/);
     });
@@ -162,8 +193,18 @@ describe("Huawei gateway signature forms", () => {
     });
 
     it("hashes the empty body of a DELETE (the SDK drops an empty data object)", async () => {
-      await sdk.expect({ method: "POST", url: "/v1.0/{project_id}/databases", body: { database_name: "gone_db" } }, 200);
-      await sdk.expect({ method: "DELETE", url: "/v1.0/{project_id}/databases/{database_name}", pathParams: { database_name: "gone_db" } }, 200);
+      await sdk.expect(
+        { method: "POST", url: "/v1.0/{project_id}/databases", body: { database_name: "gone_db" } },
+        200,
+      );
+      await sdk.expect(
+        {
+          method: "DELETE",
+          url: "/v1.0/{project_id}/databases/{database_name}",
+          pathParams: { database_name: "gone_db" },
+        },
+        200,
+      );
     });
 
     it("hashes {} for a GET the way generated clients send it (data {})", async () => {
@@ -173,7 +214,11 @@ describe("Huawei gateway signature forms", () => {
 
     it("hashes a body with non-ASCII text as UTF-8 bytes", async () => {
       await sdk.expect(
-        { method: "POST", url: "/v1.0/{project_id}/databases", body: { database_name: "utf8_db", description: "数据库 – ü" } },
+        {
+          method: "POST",
+          url: "/v1.0/{project_id}/databases",
+          body: { database_name: "utf8_db", description: "数据库 – ü" },
+        },
         200,
       );
     });

@@ -11,8 +11,16 @@ import {
   type SdkRequest,
 } from "./contract/huaweiContractFixture";
 
-const OTHER_KEY = { accessKey: "HWSECONDKEY", secretKey: "second-secret", projectId: "0123456789abcdef0123456789abcdef" };
-const createCluster: SdkRequest = { method: "POST", url: "/v1.1/{project_id}/clusters", body: clusterBody("c") };
+const OTHER_KEY = {
+  accessKey: "HWSECONDKEY",
+  secretKey: "second-secret",
+  projectId: "0123456789abcdef0123456789abcdef",
+};
+const createCluster: SdkRequest = {
+  method: "POST",
+  url: "/v1.1/{project_id}/clusters",
+  body: clusterBody("c"),
+};
 const listClusters: SdkRequest = { method: "GET", url: "/v1.1/{project_id}/clusters" };
 const listQueues: SdkRequest = { method: "GET", url: "/v1.0/{project_id}/queues" };
 
@@ -85,14 +93,20 @@ describe("Huawei gateway throttling", () => {
   it("keeps users apart: another user's access key may still create", async () => {
     await start();
     await statuses(HuaweiSdkClient.signed(emulator), createCluster, 6);
-    assert.equal((await HuaweiSdkClient.signed(emulator, OTHER_KEY).call(createCluster)).status, 202);
+    assert.equal(
+      (await HuaweiSdkClient.signed(emulator, OTHER_KEY).call(createCluster)).status,
+      202,
+    );
   });
 
   it("counts per IAM user: a token of the user owning the exhausted key is throttled too", async () => {
     await start();
     await statuses(HuaweiSdkClient.signed(emulator), createCluster, 6);
     const issued = await HuaweiSdkClient.unsigned(emulator).call(tokenRequest());
-    const withToken = HuaweiSdkClient.unsigned(emulator, String(issued.sdkHeaders["X-Subject-Token"]));
+    const withToken = HuaweiSdkClient.unsigned(
+      emulator,
+      String(issued.sdkHeaders["X-Subject-Token"]),
+    );
     assertThrottled(await withToken.call(createCluster), 12);
   });
 

@@ -45,7 +45,12 @@ describe("CDM contract through the Huawei SDK", () => {
   describe("clusters", () => {
     it("create answers 202 with the cluster's id, task, datastore and instances (§2.2)", async () => {
       const body = await sdk.expect(
-        { method: "POST", url: CLUSTERS, body: clusterBody("cdm-contract"), headers: { "X-Language": "en_us" } },
+        {
+          method: "POST",
+          url: CLUSTERS,
+          body: clusterBody("cdm-contract"),
+          headers: { "X-Language": "en_us" },
+        },
         202,
       );
       clusterId = String(body["id"]);
@@ -63,7 +68,12 @@ describe("CDM contract through the Huawei SDK", () => {
     });
 
     it("refuses a link while the cluster is not normal with 400 Cdm.0036 (Appendix D)", async () => {
-      const answer = await sdk.call({ method: "POST", url: LINKS, pathParams: inCluster(), body: linkBody(LINK_SAMPLES[0]!) });
+      const answer = await sdk.call({
+        method: "POST",
+        url: LINKS,
+        pathParams: inCluster(),
+        body: linkBody(LINK_SAMPLES[0]!),
+      });
       assert.equal(answer.status, 400);
       assertParsed(answer);
       assert.equal(answer.body["errCode"], "Cdm.0036");
@@ -98,7 +108,10 @@ describe("CDM contract through the Huawei SDK", () => {
     });
 
     it("restart answers a jobId string and the cluster restarts back to 200 (§2.6, §2.8)", async () => {
-      const body = await sdk.expect(action({ restart: { instance: "", type: "cdm", group: "" } }), 200);
+      const body = await sdk.expect(
+        action({ restart: { instance: "", type: "cdm", group: "" } }),
+        200,
+      );
       assert.equal(typeof body["jobId"], "string");
       const during = await sdk.expect(showCluster(), 200);
       assert.equal(during["status"], "500");
@@ -135,17 +148,30 @@ describe("CDM contract through the Huawei SDK", () => {
     it("validate=true answers 200 with a validation result and stores nothing (§3.3, GAP-32)", async () => {
       const link = LINK_SAMPLES[0]!;
       const body = await sdk.expect(
-        { method: "POST", url: LINKS, pathParams: inCluster(), query: { validate: "true" }, body: linkBody(link) },
+        {
+          method: "POST",
+          url: LINKS,
+          pathParams: inCluster(),
+          query: { validate: "true" },
+          body: linkBody(link),
+        },
         200,
       );
       assert.ok(Array.isArray(body["validation-result"]));
-      const show = await sdk.call({ method: "GET", url: LINK, pathParams: inCluster({ link_name: link.name }) });
+      const show = await sdk.call({
+        method: "GET",
+        url: LINK,
+        pathParams: inCluster({ link_name: link.name }),
+      });
       assert.deepEqual([show.status, show.body["errCode"]], [400, "Cdm.0101"]);
     });
 
     for (const link of LINK_SAMPLES) {
       it(`create answers 200 with the name for a ${link.connector} link (§3.3, §3.5)`, async () => {
-        const body = await sdk.expect({ method: "POST", url: LINKS, pathParams: inCluster(), body: linkBody(link) }, 200);
+        const body = await sdk.expect(
+          { method: "POST", url: LINKS, pathParams: inCluster(), body: linkBody(link) },
+          200,
+        );
         assert.equal(body["name"], link.name);
         assert.ok(Array.isArray(body["validation-result"]));
       });
@@ -153,16 +179,23 @@ describe("CDM contract through the Huawei SDK", () => {
 
     for (const link of LINK_SAMPLES) {
       it(`show reads the ${link.connector} link back with typed inputs and masked secrets (§3.4)`, async () => {
-        const body = await sdk.expect({ method: "GET", url: LINK, pathParams: inCluster({ link_name: link.name }) }, 200);
+        const body = await sdk.expect(
+          { method: "GET", url: LINK, pathParams: inCluster({ link_name: link.name }) },
+          200,
+        );
         const read = field(body, "links", 0) as Record<string, unknown>;
         assert.equal(read["name"], link.name);
         assert.equal(read["connector-name"], link.connector);
         assert.equal(typeof read["creation-date"], "number");
-        const inputs = field(read, "link-config-values", "configs", 0, "inputs") as Record<string, unknown>[];
+        const inputs = field(read, "link-config-values", "configs", 0, "inputs") as Record<
+          string,
+          unknown
+        >[];
         for (const [name, value] of Object.entries(link.inputs)) {
           const input = inputs.find((i) => i["name"] === name);
           assert.ok(input, `${name} is read back`);
-          if (link.secrets.includes(name)) assert.notEqual(input["value"], value, `${name} is masked`);
+          if (link.secrets.includes(name))
+            assert.notEqual(input["value"], value, `${name} is masked`);
           else if (input["type"] === "INTEGER") assert.equal(input["value"], Number(value));
           else assert.equal(String(input["value"]), value);
         }
@@ -170,8 +203,19 @@ describe("CDM contract through the Huawei SDK", () => {
     }
 
     it("show answers a port as a JSON number with type INTEGER (§3.2 read-back typing)", async () => {
-      const body = await sdk.expect({ method: "GET", url: LINK, pathParams: inCluster({ link_name: "sftp_link" }) }, 200);
-      const inputs = field(body, "links", 0, "link-config-values", "configs", 0, "inputs") as Record<string, unknown>[];
+      const body = await sdk.expect(
+        { method: "GET", url: LINK, pathParams: inCluster({ link_name: "sftp_link" }) },
+        200,
+      );
+      const inputs = field(
+        body,
+        "links",
+        0,
+        "link-config-values",
+        "configs",
+        0,
+        "inputs",
+      ) as Record<string, unknown>[];
       const port = inputs.find((i) => i["name"] === "linkConfig.port");
       assert.deepEqual([port?.["type"], port?.["value"]], ["INTEGER", 22]);
     });
@@ -188,13 +232,29 @@ describe("CDM contract through the Huawei SDK", () => {
         200,
       );
       assert.ok(Array.isArray(body["validation-result"]));
-      const read = await sdk.expect({ method: "GET", url: LINK, pathParams: inCluster({ link_name: "sftp_link" }) }, 200);
-      const inputs = field(read, "links", 0, "link-config-values", "configs", 0, "inputs") as Record<string, unknown>[];
+      const read = await sdk.expect(
+        { method: "GET", url: LINK, pathParams: inCluster({ link_name: "sftp_link" }) },
+        200,
+      );
+      const inputs = field(
+        read,
+        "links",
+        0,
+        "link-config-values",
+        "configs",
+        0,
+        "inputs",
+      ) as Record<string, unknown>[];
       assert.equal(inputs.find((i) => i["name"] === "linkConfig.port")?.["value"], 2222);
     });
 
     it("a duplicate name answers 400 Cdm.0315 in CDM's long error shape (§3.3)", async () => {
-      const answer = await sdk.call({ method: "POST", url: LINKS, pathParams: inCluster(), body: linkBody(LINK_SAMPLES[0]!) });
+      const answer = await sdk.call({
+        method: "POST",
+        url: LINKS,
+        pathParams: inCluster(),
+        body: linkBody(LINK_SAMPLES[0]!),
+      });
       assert.equal(answer.status, 400);
       assertParsed(answer);
       assert.deepEqual(answer.body, {
@@ -208,36 +268,69 @@ describe("CDM contract through the Huawei SDK", () => {
 
   describe("jobs", () => {
     it("create answers 200 with the job name (§4.4)", async () => {
-      const body = await sdk.expect({ method: "POST", url: JOBS, pathParams: inCluster(), body: jobBody("mysql2obs") }, 200);
+      const body = await sdk.expect(
+        { method: "POST", url: JOBS, pathParams: inCluster(), body: jobBody("mysql2obs") },
+        200,
+      );
       assert.equal(body["name"], "mysql2obs");
     });
 
     it("show answers total 0 and the job with status NEW (§4.6, Appendix D)", async () => {
-      const body = await sdk.expect({ method: "GET", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) }, 200);
+      const body = await sdk.expect(
+        { method: "GET", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) },
+        200,
+      );
       assert.equal(body["total"], 0);
       const job = field(body, "jobs", 0) as Record<string, unknown>;
-      assert.deepEqual([job["name"], job["status"], job["from-link-name"]], ["mysql2obs", "NEW", "mysql_link"]);
+      assert.deepEqual(
+        [job["name"], job["status"], job["from-link-name"]],
+        ["mysql2obs", "NEW", "mysql_link"],
+      );
     });
 
     it("job_name=all lists the job with paging fields (§4.6)", async () => {
       const body = await sdk.expect(
-        { method: "GET", url: JOB, pathParams: inCluster({ job_name: "all" }), query: { page_size: 10, jobType: "NORMAL_JOB" } },
+        {
+          method: "GET",
+          url: JOB,
+          pathParams: inCluster({ job_name: "all" }),
+          query: { page_size: 10, jobType: "NORMAL_JOB" },
+        },
         200,
       );
       assert.equal(body["total"], 1);
-      assert.deepEqual((body["jobs"] as Record<string, unknown>[]).map((j) => j["name"]), ["mysql2obs"]);
+      assert.deepEqual(
+        (body["jobs"] as Record<string, unknown>[]).map((j) => j["name"]),
+        ["mysql2obs"],
+      );
       assert.equal(body["page_no"], 1);
       assert.equal(body["page_size"], 10);
     });
 
     it("update answers a validation result and the job reads back changed (§4.7)", async () => {
       const body = await sdk.expect(
-        { method: "PUT", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }), body: jobBody("mysql2obs", "3") },
+        {
+          method: "PUT",
+          url: JOB,
+          pathParams: inCluster({ job_name: "mysql2obs" }),
+          body: jobBody("mysql2obs", "3"),
+        },
         200,
       );
       assert.ok(Array.isArray(body["validation-result"]));
-      const read = await sdk.expect({ method: "GET", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) }, 200);
-      const driver = field(read, "jobs", 0, "driver-config-values", "configs", 0, "inputs") as Record<string, unknown>[];
+      const read = await sdk.expect(
+        { method: "GET", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) },
+        200,
+      );
+      const driver = field(
+        read,
+        "jobs",
+        0,
+        "driver-config-values",
+        "configs",
+        0,
+        "inputs",
+      ) as Record<string, unknown>[];
       const extractors = driver.find((i) => i["name"] === "throttlingConfig.numExtractors");
       assert.equal(String(extractors?.["value"]), "3");
     });
@@ -249,7 +342,12 @@ describe("CDM contract through the Huawei SDK", () => {
 
     it("start answers a BOOTING submission (§4.9)", async () => {
       const body = await sdk.expect(
-        { method: "PUT", url: `${JOB}/start`, pathParams: inCluster({ job_name: "mysql2obs" }), body: { variables: {} } },
+        {
+          method: "PUT",
+          url: `${JOB}/start`,
+          pathParams: inCluster({ job_name: "mysql2obs" }),
+          body: { variables: {} },
+        },
         200,
       );
       const submission = field(body, "submissions", 0) as Record<string, unknown>;
@@ -270,19 +368,31 @@ describe("CDM contract through the Huawei SDK", () => {
       const submission = field(body, "submissions", 0) as Record<string, unknown>;
       assert.equal(submission["status"], "SUCCEEDED");
       assert.equal(submission["progress"], 100);
-      const counters = field(submission, "counters", "org.apache.sqoop.submission.counter.SqoopCounters");
+      const counters = field(
+        submission,
+        "counters",
+        "org.apache.sqoop.submission.counter.SqoopCounters",
+      );
       assert.equal(typeof field(counters, "ROWS_READ"), "number");
       assert.equal(field(counters, "ROWS_READ"), field(counters, "ROWS_WRITTEN"));
     });
 
     it("show reports the job's last status SUCCEEDED (§4.2)", async () => {
-      const body = await sdk.expect({ method: "GET", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) }, 200);
+      const body = await sdk.expect(
+        { method: "GET", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) },
+        200,
+      );
       assert.equal(field(body, "jobs", 0, "status"), "SUCCEEDED");
     });
 
     it("history lists the one run with total and paging fields (§4.11)", async () => {
       const body = await sdk.expect(
-        { method: "GET", url: `${CLUSTER}/cdm/submissions`, pathParams: inCluster(), query: { jname: "mysql2obs" } },
+        {
+          method: "GET",
+          url: `${CLUSTER}/cdm/submissions`,
+          pathParams: inCluster(),
+          query: { jname: "mysql2obs" },
+        },
         200,
       );
       assert.equal(body["total"], 1);
@@ -304,7 +414,10 @@ describe("CDM contract through the Huawei SDK", () => {
       );
       const submission = field(body, "submissions", 0) as Record<string, unknown>;
       assert.deepEqual([submission["job-name"], submission["status"]], ["random_run", "PENDING"]);
-      await sdk.expect({ method: "GET", url: JOB, pathParams: inCluster({ job_name: "random_run" }) }, 200);
+      await sdk.expect(
+        { method: "GET", url: JOB, pathParams: inCluster({ job_name: "random_run" }) },
+        200,
+      );
     });
 
     it("the random-cluster run succeeds as the clock moves (§4.11)", async () => {
@@ -319,24 +432,51 @@ describe("CDM contract through the Huawei SDK", () => {
 
   describe("deleting everything", () => {
     it("a link used by a job cannot be deleted: 500 Cdm.0021 (§3.4, GAP-30)", async () => {
-      const answer = await sdk.call({ method: "DELETE", url: LINK, pathParams: inCluster({ link_name: "mysql_link" }) });
+      const answer = await sdk.call({
+        method: "DELETE",
+        url: LINK,
+        pathParams: inCluster({ link_name: "mysql_link" }),
+      });
       assert.equal(answer.status, 500);
       assertParsed(answer);
-      assert.deepEqual(answer.body, { errCode: "Cdm.0021", externalMessage: "Given link name is in use" });
+      assert.deepEqual(answer.body, {
+        errCode: "Cdm.0021",
+        externalMessage: "Given link name is in use",
+      });
     });
 
     it("delete job answers 200 and the job is then not found with 400 Cdm.0100 (§4.8, GAP-38)", async () => {
-      await sdk.expect({ method: "DELETE", url: JOB, pathParams: inCluster({ job_name: "random_run" }) }, 200);
-      await sdk.expect({ method: "DELETE", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) }, 200);
-      const answer = await sdk.call({ method: "GET", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) });
+      await sdk.expect(
+        { method: "DELETE", url: JOB, pathParams: inCluster({ job_name: "random_run" }) },
+        200,
+      );
+      await sdk.expect(
+        { method: "DELETE", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) },
+        200,
+      );
+      const answer = await sdk.call({
+        method: "GET",
+        url: JOB,
+        pathParams: inCluster({ job_name: "mysql2obs" }),
+      });
       assert.equal(answer.status, 400);
-      assert.deepEqual(answer.body, { errCode: "Cdm.0100", externalMessage: "Job[mysql2obs] doesn't exist." });
+      assert.deepEqual(answer.body, {
+        errCode: "Cdm.0100",
+        externalMessage: "Job[mysql2obs] doesn't exist.",
+      });
     });
 
     for (const link of LINK_SAMPLES) {
       it(`delete answers 200 for the ${link.connector} link, then show answers 400 Cdm.0101 (Appendix D)`, async () => {
-        await sdk.expect({ method: "DELETE", url: LINK, pathParams: inCluster({ link_name: link.name }) }, 200);
-        const answer = await sdk.call({ method: "GET", url: LINK, pathParams: inCluster({ link_name: link.name }) });
+        await sdk.expect(
+          { method: "DELETE", url: LINK, pathParams: inCluster({ link_name: link.name }) },
+          200,
+        );
+        const answer = await sdk.call({
+          method: "GET",
+          url: LINK,
+          pathParams: inCluster({ link_name: link.name }),
+        });
         assert.equal(answer.status, 400);
         assert.equal(answer.body["errCode"], "Cdm.0101");
       });
@@ -344,7 +484,12 @@ describe("CDM contract through the Huawei SDK", () => {
 
     it("delete cluster (a DELETE with a JSON body) answers 202 with a jobId (§2.5)", async () => {
       const body = await sdk.expect(
-        { method: "DELETE", url: CLUSTER, pathParams: inCluster(), body: { keep_last_manual_backup: 0 } },
+        {
+          method: "DELETE",
+          url: CLUSTER,
+          pathParams: inCluster(),
+          body: { keep_last_manual_backup: 0 },
+        },
         202,
       );
       assert.match(String(body["jobId"]), /^[0-9a-f]{32}$/);

@@ -13,7 +13,10 @@ import { strict as assert } from "node:assert";
 import { BasicCredentials } from "@huaweicloud/huaweicloud-sdk-core";
 import { HcClient } from "@huaweicloud/huaweicloud-sdk-core/HcClient";
 import { ServiceResponseException } from "@huaweicloud/huaweicloud-sdk-core/exception/ServiceResponseException";
-import { DefaultHttpClient, type ClientOptions } from "@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient";
+import {
+  DefaultHttpClient,
+  type ClientOptions,
+} from "@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient";
 import type { DefaultHttpResponse } from "@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpResponse";
 import type { HttpClient } from "@huaweicloud/huaweicloud-sdk-core/http/HttpClient";
 import type { IHttpRequest } from "@huaweicloud/huaweicloud-sdk-core/http/IHttpRequest";
@@ -80,7 +83,10 @@ const SILENT_LOGGER: Logger = {
 };
 
 /** axios refuses bodies over 10 MB by default; the size-limit tests send 12 MB and more. */
-const CLIENT_OPTIONS: ClientOptions = { logger: SILENT_LOGGER, axiosRequestConfig: { maxBodyLength: Infinity } };
+const CLIENT_OPTIONS: ClientOptions = {
+  logger: SILENT_LOGGER,
+  axiosRequestConfig: { maxBodyLength: Infinity },
+};
 
 interface Recorded {
   request?: { url: string; headers: Record<string, string> };
@@ -122,7 +128,11 @@ class RecordingHttpClient implements HttpClient {
       // DefaultHttpClient rethrows {data, status, headers, message, requestId} for HTTP errors.
       const failure = err as { status?: number; headers?: unknown; data?: unknown };
       if (failure.status !== undefined) {
-        this.last.answer = { status: failure.status, headers: stringRecord(failure.headers), data: failure.data };
+        this.last.answer = {
+          status: failure.status,
+          headers: stringRecord(failure.headers),
+          data: failure.data,
+        };
       }
       throw err;
     }
@@ -133,7 +143,8 @@ function stringRecord(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (value === null || typeof value !== "object") return out;
   for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
-    if (item !== undefined && item !== null && typeof item !== "object") out[name.toLowerCase()] = String(item);
+    if (item !== undefined && item !== null && typeof item !== "object")
+      out[name.toLowerCase()] = String(item);
   }
   return out;
 }
@@ -171,7 +182,12 @@ export class HuaweiSdkClient {
   static unsigned(emulator: RunningEmulator, token?: string): HuaweiSdkClient {
     const http = new RecordingHttpClient(new DefaultHttpClient(CLIENT_OPTIONS, [emulator.url]));
     const hc = new HcClient(http).withEndpoints([emulator.url]);
-    return new HuaweiSdkClient(emulator, hc, http, token === undefined ? { kind: "none" } : { kind: "token", token });
+    return new HuaweiSdkClient(
+      emulator,
+      hc,
+      http,
+      token === undefined ? { kind: "none" } : { kind: "token", token },
+    );
   }
 
   async call(request: SdkRequest): Promise<SdkAnswer> {
@@ -182,7 +198,9 @@ export class HuaweiSdkClient {
     if (this.auth.kind === "token") headers["X-Auth-Token"] = this.auth.token;
     // With a credential the SDK fills `{project_id}` itself (BasicCredentials.getPathParams).
     const pathParams: Record<string, string> =
-      this.auth.kind === "aksk" ? { ...request.pathParams } : { project_id: PROJECT_ID, ...request.pathParams };
+      this.auth.kind === "aksk"
+        ? { ...request.pathParams }
+        : { project_id: PROJECT_ID, ...request.pathParams };
     const options = {
       method: request.method,
       url: request.url,
@@ -208,7 +226,8 @@ export class HuaweiSdkClient {
       if (!(err instanceof ServiceResponseException)) throw err;
       const status = Number(err.httpStatusCode ?? 0);
       const data = this.http.last.answer?.data;
-      const body = data !== null && typeof data === "object" ? (data as Record<string, unknown>) : {};
+      const body =
+        data !== null && typeof data === "object" ? (data as Record<string, unknown>) : {};
       return { ...this.answer(status, body), sdkHeaders: {}, error: err };
     }
   }
@@ -399,8 +418,14 @@ export function linkBody(link: LinkSample, inputs = link.inputs): Record<string,
   };
 }
 
-function configGroup(name: string, inputs: Readonly<Record<string, string>>): Record<string, unknown> {
-  return { name, inputs: Object.entries(inputs).map(([key, value]) => ({ name: `${name}.${key}`, value })) };
+function configGroup(
+  name: string,
+  inputs: Readonly<Record<string, string>>,
+): Record<string, unknown> {
+  return {
+    name,
+    inputs: Object.entries(inputs).map(([key, value]) => ({ name: `${name}.${key}`, value })),
+  };
 }
 
 /** A MySQL → OBS table migration (spec/cdm.md §4.2, §4.13.1, §4.14.2; driver block of §4.4). */
@@ -437,7 +462,11 @@ export function jobBody(name: string, numExtractors = "1"): Record<string, unkno
         },
         "driver-config-values": {
           configs: [
-            configGroup("throttlingConfig", { numExtractors, numLoaders: "1", recordDirtyData: "false" }),
+            configGroup("throttlingConfig", {
+              numExtractors,
+              numLoaders: "1",
+              recordDirtyData: "false",
+            }),
             { name: "jarConfig", inputs: [] },
             configGroup("schedulerConfig", { isSchedulerJob: "false", disposableType: "NONE" }),
             { name: "transformConfig", inputs: [] },

@@ -35,8 +35,16 @@ describe("DLI contract through the Huawei SDK", () => {
   });
   after(() => emulator.close());
 
-  const showQueue = (): SdkRequest => ({ method: "GET", url: QUEUE, pathParams: { queue_name: "contract_queue" } });
-  const listPlans = (): SdkRequest => ({ method: "GET", url: PLANS, pathParams: { queue_name: "contract_queue" } });
+  const showQueue = (): SdkRequest => ({
+    method: "GET",
+    url: QUEUE,
+    pathParams: { queue_name: "contract_queue" },
+  });
+  const listPlans = (): SdkRequest => ({
+    method: "GET",
+    url: PLANS,
+    pathParams: { queue_name: "contract_queue" },
+  });
   const plan = (name: string, targetCu: number, hour: number): Row => ({
     plan_name: name,
     target_cu: targetCu,
@@ -52,7 +60,13 @@ describe("DLI contract through the Huawei SDK", () => {
         {
           method: "POST",
           url: QUEUES,
-          body: { queue_name: "Contract_Queue", description: "test", cu_count: 64, resource_mode: 1, queue_type: "sql" },
+          body: {
+            queue_name: "Contract_Queue",
+            description: "test",
+            cu_count: 64,
+            resource_mode: 1,
+            queue_type: "sql",
+          },
         },
         200,
       );
@@ -71,15 +85,26 @@ describe("DLI contract through the Huawei SDK", () => {
     });
 
     it("list answers the snake_case entry (§2.3)", async () => {
-      const body = await sdk.expect({ method: "GET", url: QUEUES, query: { queue_type: "all" } }, 200);
+      const body = await sdk.expect(
+        { method: "GET", url: QUEUES, query: { queue_type: "all" } },
+        200,
+      );
       const queue = (body["queues"] as Row[]).find((q) => q["queue_name"] === "contract_queue");
       assert.ok(queue);
-      assert.deepEqual([queue["queue_type"], queue["cu_count"], queue["is_restarting"]], ["sql", 64, false]);
+      assert.deepEqual(
+        [queue["queue_type"], queue["cu_count"], queue["is_restarting"]],
+        ["sql", 64, false],
+      );
     });
 
     it("scale_out answers {queue_name, result} without the envelope (§2.5)", async () => {
       const body = await sdk.expect(
-        { method: "PUT", url: `${QUEUE}/action`, pathParams: { queue_name: "contract_queue" }, body: { action: "scale_out", cu_count: 16 } },
+        {
+          method: "PUT",
+          url: `${QUEUE}/action`,
+          pathParams: { queue_name: "contract_queue" },
+          body: { action: "scale_out", cu_count: 16 },
+        },
         200,
       );
       assert.deepEqual(body, { queue_name: "contract_queue", result: true });
@@ -93,7 +118,12 @@ describe("DLI contract through the Huawei SDK", () => {
 
     it("scale_in brings cuCount back after the delay (§2.5)", async () => {
       await sdk.expect(
-        { method: "PUT", url: `${QUEUE}/action`, pathParams: { queue_name: "contract_queue" }, body: { action: "scale_in", cu_count: 16 } },
+        {
+          method: "PUT",
+          url: `${QUEUE}/action`,
+          pathParams: { queue_name: "contract_queue" },
+          body: { action: "scale_in", cu_count: 16 },
+        },
         200,
       );
       emulator.advanceClock(MINUTE);
@@ -102,7 +132,12 @@ describe("DLI contract through the Huawei SDK", () => {
 
     it("a forced restart answers a job id followed through job status to FINISHED (§2.5, §6.1)", async () => {
       const body = await sdk.expect(
-        { method: "PUT", url: `${QUEUE}/action`, pathParams: { queue_name: "contract_queue" }, body: { action: "restart", force: true } },
+        {
+          method: "PUT",
+          url: `${QUEUE}/action`,
+          pathParams: { queue_name: "contract_queue" },
+          body: { action: "restart", force: true },
+        },
         200,
       );
       assert.equal(body["is_success"], true);
@@ -112,9 +147,17 @@ describe("DLI contract through the Huawei SDK", () => {
         pathParams: { job_id: String(body["job_id"]) },
       });
       const running = await sdk.expect(status(), 200);
-      assert.deepEqual([running["job_type"], running["status"], running["queue_name"]], ["RESTART_QUEUE", "RUNNING", "contract_queue"]);
+      assert.deepEqual(
+        [running["job_type"], running["status"], running["queue_name"]],
+        ["RESTART_QUEUE", "RUNNING", "contract_queue"],
+      );
       const listed = await sdk.expect({ method: "GET", url: QUEUES }, 200);
-      assert.equal((listed["queues"] as Row[]).find((q) => q["queue_name"] === "contract_queue")?.["is_restarting"], true);
+      assert.equal(
+        (listed["queues"] as Row[]).find((q) => q["queue_name"] === "contract_queue")?.[
+          "is_restarting"
+        ],
+        true,
+      );
       emulator.advanceClock(MINUTE);
       assert.equal((await sdk.expect(status(), 200))["status"], "FINISHED");
     });
@@ -135,14 +178,30 @@ describe("DLI contract through the Huawei SDK", () => {
   describe("scaling plans", () => {
     it("create answers the envelope without an id (§3.1)", async () => {
       const first = await sdk.expect(
-        { method: "POST", url: PLANS, pathParams: { queue_name: "contract_queue" }, body: plan("plan_A", 80, 8) },
+        {
+          method: "POST",
+          url: PLANS,
+          pathParams: { queue_name: "contract_queue" },
+          body: plan("plan_A", 80, 8),
+        },
         200,
       );
       const second = await sdk.expect(
-        { method: "POST", url: PLANS, pathParams: { queue_name: "contract_queue" }, body: plan("plan_B", 64, 20) },
+        {
+          method: "POST",
+          url: PLANS,
+          pathParams: { queue_name: "contract_queue" },
+          body: plan("plan_B", 64, 20),
+        },
         200,
       );
-      assert.deepEqual([first, second], [{ is_success: true, message: "" }, { is_success: true, message: "" }]);
+      assert.deepEqual(
+        [first, second],
+        [
+          { is_success: true, message: "" },
+          { is_success: true, message: "" },
+        ],
+      );
     });
 
     it("list answers both plans with ids and without unset validity fields (§3.2, §3.6 rule 11)", async () => {
@@ -188,20 +247,34 @@ describe("DLI contract through the Huawei SDK", () => {
       );
       assert.equal(body["queue_name"], "contract_queue");
       assert.equal(Number(body["plan_id"]), planIds[1]);
-      const updated = ((await sdk.expect(listPlans(), 200))["plans"] as Row[]).find((p) => p["id"] === planIds[1]);
+      const updated = ((await sdk.expect(listPlans(), 200))["plans"] as Row[]).find(
+        (p) => p["id"] === planIds[1],
+      );
       assert.deepEqual(
-        [updated?.["target_cu"], updated?.["start_hour"], updated?.["activate"], updated?.["repeat_day"]],
+        [
+          updated?.["target_cu"],
+          updated?.["start_hour"],
+          updated?.["activate"],
+          updated?.["repeat_day"],
+        ],
         [96, 21, false, ["THURSDAY", "FRIDAY"]],
       );
     });
 
     it("delete removes one plan by id (§3.4)", async () => {
       await sdk.expect(
-        { method: "DELETE", url: `${PLANS}/{plan_id}`, pathParams: { queue_name: "contract_queue", plan_id: String(planIds[0]) } },
+        {
+          method: "DELETE",
+          url: `${PLANS}/{plan_id}`,
+          pathParams: { queue_name: "contract_queue", plan_id: String(planIds[0]) },
+        },
         200,
       );
       const plans = (await sdk.expect(listPlans(), 200))["plans"] as Row[];
-      assert.deepEqual(plans.map((p) => p["id"]), [planIds[1]]);
+      assert.deepEqual(
+        plans.map((p) => p["id"]),
+        [planIds[1]],
+      );
     });
 
     it("batch delete with a missing id answers 400 DLI.0002 and deletes nothing (§3.6 rule 9)", async () => {
@@ -218,7 +291,12 @@ describe("DLI contract through the Huawei SDK", () => {
 
     it("batch delete removes the remaining plan (§3.3)", async () => {
       await sdk.expect(
-        { method: "POST", url: `${PLANS}/batch-delete`, pathParams: { queue_name: "contract_queue" }, body: { plan_ids: [planIds[1]] } },
+        {
+          method: "POST",
+          url: `${PLANS}/batch-delete`,
+          pathParams: { queue_name: "contract_queue" },
+          body: { plan_ids: [planIds[1]] },
+        },
         200,
       );
       assert.deepEqual((await sdk.expect(listPlans(), 200))["plans"], []);
@@ -228,7 +306,11 @@ describe("DLI contract through the Huawei SDK", () => {
   describe("databases and tables", () => {
     it("create database answers the envelope (§4.1)", async () => {
       const body = await sdk.expect(
-        { method: "POST", url: DATABASES, body: { database_name: "Contract_DB", description: "this is for test" } },
+        {
+          method: "POST",
+          url: DATABASES,
+          body: { database_name: "Contract_DB", description: "this is for test" },
+        },
         200,
       );
       assert.deepEqual(body, { is_success: true, message: "" });
@@ -236,26 +318,47 @@ describe("DLI contract through the Huawei SDK", () => {
 
     it("create answers the envelope for an OBS table and a DLI table (§5.1)", async () => {
       const obs = await sdk.expect(
-        { method: "POST", url: TABLES, pathParams: { database_name: "contract_db" }, body: obsTableBody("tb1") },
+        {
+          method: "POST",
+          url: TABLES,
+          pathParams: { database_name: "contract_db" },
+          body: obsTableBody("tb1"),
+        },
         200,
       );
       const dli = await sdk.expect(
-        { method: "POST", url: TABLES, pathParams: { database_name: "contract_db" }, body: dliTableBody("tb2") },
+        {
+          method: "POST",
+          url: TABLES,
+          pathParams: { database_name: "contract_db" },
+          body: dliTableBody("tb2"),
+        },
         200,
       );
       assert.deepEqual([obs["is_success"], dli["is_success"]], [true, true]);
     });
 
     it("list databases with keyword answers the database with its table count (§4.3)", async () => {
-      const body = await sdk.expect({ method: "GET", url: DATABASES, query: { keyword: "contract", offset: 0, limit: 10 } }, 200);
+      const body = await sdk.expect(
+        { method: "GET", url: DATABASES, query: { keyword: "contract", offset: 0, limit: 10 } },
+        200,
+      );
       assert.equal(body["database_count"], 1);
       const db = field(body, "databases", 0) as Row;
-      assert.deepEqual([db["database_name"], db["table_number"], db["description"]], ["contract_db", 2, "this is for test"]);
+      assert.deepEqual(
+        [db["database_name"], db["table_number"], db["description"]],
+        ["contract_db", 2, "this is for test"],
+      );
     });
 
     it("list tables with details answers both tables with the response vocabulary (§5.3)", async () => {
       const body = await sdk.expect(
-        { method: "GET", url: TABLES, pathParams: { database_name: "contract_db" }, query: { "with-detail": true } },
+        {
+          method: "GET",
+          url: TABLES,
+          pathParams: { database_name: "contract_db" },
+          query: { "with-detail": true },
+        },
         200,
       );
       assert.equal(body["table_count"], 2);
@@ -272,14 +375,21 @@ describe("DLI contract through the Huawei SDK", () => {
 
     it("describe answers the OBS table with its CSV options and partition columns last (§5.4)", async () => {
       const body = await sdk.expect(
-        { method: "GET", url: TABLE, pathParams: { database_name: "contract_db", table_name: "tb1" } },
+        {
+          method: "GET",
+          url: TABLE,
+          pathParams: { database_name: "contract_db", table_name: "tb1" },
+        },
         200,
       );
       assert.equal(body["table_type"], "EXTERNAL");
       assert.equal(body["data_type"], "csv");
       assert.equal(body["data_location"], "obs://obs/path1");
       assert.equal(body["column_count"], 2);
-      assert.deepEqual((body["columns"] as Row[]).map((c) => c["column_name"]), ["column2", "column1"]);
+      assert.deepEqual(
+        (body["columns"] as Row[]).map((c) => c["column_name"]),
+        ["column2", "column1"],
+      );
       const properties = Object.fromEntries(
         (body["storage_properties"] as Row[]).map((p) => [String(p["key"]), p["value"]]),
       );
@@ -295,26 +405,45 @@ describe("DLI contract through the Huawei SDK", () => {
 
     it("describe answers the DLI table as MANAGED (§5.4)", async () => {
       const body = await sdk.expect(
-        { method: "GET", url: TABLE, pathParams: { database_name: "contract_db", table_name: "tb2" } },
+        {
+          method: "GET",
+          url: TABLE,
+          pathParams: { database_name: "contract_db", table_name: "tb2" },
+        },
         200,
       );
       assert.equal(body["table_type"], "MANAGED");
-      assert.deepEqual((body["columns"] as Row[]).map((c) => c["column_name"]), ["id", "name", "level"]);
+      assert.deepEqual(
+        (body["columns"] as Row[]).map((c) => c["column_name"]),
+        ["id", "name", "level"],
+      );
     });
 
     it("update owner answers the envelope and the list shows the new owner (§4.4)", async () => {
       await sdk.expect(
-        { method: "PUT", url: `${DATABASE}/owner`, pathParams: { database_name: "contract_db" }, body: { new_owner: "scuser1" } },
+        {
+          method: "PUT",
+          url: `${DATABASE}/owner`,
+          pathParams: { database_name: "contract_db" },
+          body: { new_owner: "scuser1" },
+        },
         200,
       );
-      const body = await sdk.expect({ method: "GET", url: DATABASES, query: { keyword: "contract_db" } }, 200);
+      const body = await sdk.expect(
+        { method: "GET", url: DATABASES, query: { keyword: "contract_db" } },
+        200,
+      );
       assert.equal(field(body, "databases", 0, "owner"), "scuser1");
     });
   });
 
   describe("deleting everything", () => {
     it("a non-empty database without cascade answers 400 DLI.0007 (§4.2)", async () => {
-      const answer = await sdk.call({ method: "DELETE", url: DATABASE, pathParams: { database_name: "contract_db" } });
+      const answer = await sdk.call({
+        method: "DELETE",
+        url: DATABASE,
+        pathParams: { database_name: "contract_db" },
+      });
       assert.equal(answer.status, 400);
       assertParsed(answer);
       assert.equal(answer.error?.errorCode, "DLI.0007");
@@ -322,37 +451,66 @@ describe("DLI contract through the Huawei SDK", () => {
 
     it("delete table answers the sync envelope and describe then answers 400 DLI.0002 (§5.2)", async () => {
       const body = await sdk.expect(
-        { method: "DELETE", url: TABLE, pathParams: { database_name: "contract_db", table_name: "tb2" } },
+        {
+          method: "DELETE",
+          url: TABLE,
+          pathParams: { database_name: "contract_db", table_name: "tb2" },
+        },
         200,
       );
       assert.equal(body["is_success"], true);
-      const answer = await sdk.call({ method: "GET", url: TABLE, pathParams: { database_name: "contract_db", table_name: "tb2" } });
+      const answer = await sdk.call({
+        method: "GET",
+        url: TABLE,
+        pathParams: { database_name: "contract_db", table_name: "tb2" },
+      });
       assert.deepEqual([answer.status, answer.error?.errorCode], [400, "DLI.0002"]);
     });
 
     let jobId = "";
     it("delete database with cascade and async answers a DDL job id (§4.2)", async () => {
       const body = await sdk.expect(
-        { method: "DELETE", url: DATABASE, pathParams: { database_name: "contract_db" }, query: { cascade: true, async: true } },
+        {
+          method: "DELETE",
+          url: DATABASE,
+          pathParams: { database_name: "contract_db" },
+          query: { cascade: true, async: true },
+        },
         200,
       );
-      assert.deepEqual([body["is_success"], body["job_type"], body["job_mode"]], [true, "DDL", "async"]);
+      assert.deepEqual(
+        [body["is_success"], body["job_type"], body["job_mode"]],
+        [true, "DDL", "async"],
+      );
       jobId = String(body["job_id"]);
       assert.match(jobId, /^[0-9a-f-]{36}$/);
     });
 
     it("job status answers RUNNING, then FINISHED after the delay, and the database is gone (§6.1)", async () => {
-      const status = (): SdkRequest => ({ method: "GET", url: "/v1.0/{project_id}/jobs/{job_id}/status", pathParams: { job_id: jobId } });
+      const status = (): SdkRequest => ({
+        method: "GET",
+        url: "/v1.0/{project_id}/jobs/{job_id}/status",
+        pathParams: { job_id: jobId },
+      });
       const running = await sdk.expect(status(), 200);
-      assert.deepEqual([running["job_id"], running["job_type"], running["status"]], [jobId, "DDL", "RUNNING"]);
+      assert.deepEqual(
+        [running["job_id"], running["job_type"], running["status"]],
+        [jobId, "DDL", "RUNNING"],
+      );
       emulator.advanceClock(MINUTE);
       assert.equal((await sdk.expect(status(), 200))["status"], "FINISHED");
-      const list = await sdk.expect({ method: "GET", url: DATABASES, query: { keyword: "contract_db" } }, 200);
+      const list = await sdk.expect(
+        { method: "GET", url: DATABASES, query: { keyword: "contract_db" } },
+        200,
+      );
       assert.deepEqual([list["database_count"], list["databases"]], [0, []]);
     });
 
     it("delete queue answers the envelope and show then answers 400 DLI.0002 (§2.2)", async () => {
-      const body = await sdk.expect({ method: "DELETE", url: QUEUE, pathParams: { queue_name: "contract_queue" } }, 200);
+      const body = await sdk.expect(
+        { method: "DELETE", url: QUEUE, pathParams: { queue_name: "contract_queue" } },
+        200,
+      );
       assert.equal(body["is_success"], true);
       const answer = await sdk.call(showQueue());
       assert.equal(answer.status, 400);

@@ -28,11 +28,24 @@ describe("Huawei not-found answers through the SDK", () => {
   before(async () => {
     emulator = await startEmulator({ throttle: false });
     sdk = HuaweiSdkClient.signed(emulator);
-    const created = await sdk.expect({ method: "POST", url: "/v1.1/{project_id}/clusters", body: clusterBody("nf") }, 202);
+    const created = await sdk.expect(
+      { method: "POST", url: "/v1.1/{project_id}/clusters", body: clusterBody("nf") },
+      202,
+    );
     clusterId = String(created["id"]);
     emulator.advanceClock(10 * MINUTE);
-    await sdk.expect({ method: "POST", url: "/v1.0/{project_id}/queues", body: { queue_name: "nf_queue", cu_count: 16 } }, 200);
-    await sdk.expect({ method: "POST", url: "/v1.0/{project_id}/databases", body: { database_name: "nf_db" } }, 200);
+    await sdk.expect(
+      {
+        method: "POST",
+        url: "/v1.0/{project_id}/queues",
+        body: { queue_name: "nf_queue", cu_count: 16 },
+      },
+      200,
+    );
+    await sdk.expect(
+      { method: "POST", url: "/v1.0/{project_id}/databases", body: { database_name: "nf_db" } },
+      200,
+    );
     emulator.advanceClock(MINUTE);
   });
   after(() => emulator.close());
@@ -51,7 +64,14 @@ describe("Huawei not-found answers through the SDK", () => {
     };
 
     const ghost: readonly (readonly [string, SdkRequest])[] = [
-      ["show", { method: "GET", url: "/v1.1/{project_id}/clusters/{cluster_id}", pathParams: { cluster_id: GHOST_CLUSTER } }],
+      [
+        "show",
+        {
+          method: "GET",
+          url: "/v1.1/{project_id}/clusters/{cluster_id}",
+          pathParams: { cluster_id: GHOST_CLUSTER },
+        },
+      ],
       [
         "delete",
         {
@@ -63,7 +83,12 @@ describe("Huawei not-found answers through the SDK", () => {
       ],
       [
         "action",
-        { method: "POST", url: "/v1.1/{project_id}/clusters/{cluster_id}/action", pathParams: { cluster_id: GHOST_CLUSTER }, body: { start: {} } },
+        {
+          method: "POST",
+          url: "/v1.1/{project_id}/clusters/{cluster_id}/action",
+          pathParams: { cluster_id: GHOST_CLUSTER },
+          body: { start: {} },
+        },
       ],
     ];
     for (const [label, request] of ghost) {
@@ -72,36 +97,58 @@ describe("Huawei not-found answers through the SDK", () => {
       });
     }
 
-    it("show of a missing link answers 400 Cdm.0101 \"Link [<n>] doesn't exist.\" (Appendix D)", async () => {
-      const answer = await sdk.call({ method: "GET", ...cluster("/cdm/link/{link_name}", { link_name: "nolink" }) });
+    it('show of a missing link answers 400 Cdm.0101 "Link [<n>] doesn\'t exist." (Appendix D)', async () => {
+      const answer = await sdk.call({
+        method: "GET",
+        ...cluster("/cdm/link/{link_name}", { link_name: "nolink" }),
+      });
       assertCdm(answer, 400, "Cdm.0101", "Link [nolink] doesn't exist.");
     });
 
     it("update of a missing link answers 400 Cdm.0316 (§3.4, Appendix D)", async () => {
       const link = { ...LINK_SAMPLES[0]!, name: "nolink" };
-      const answer = await sdk.call({ method: "PUT", ...cluster("/cdm/link/{link_name}", { link_name: "nolink" }), body: linkBody(link) });
+      const answer = await sdk.call({
+        method: "PUT",
+        ...cluster("/cdm/link/{link_name}", { link_name: "nolink" }),
+        body: linkBody(link),
+      });
       assertCdm(answer, 400, "Cdm.0316");
     });
 
     it("delete of a missing link answers 400 Cdm.0101 (Appendix D)", async () => {
-      const answer = await sdk.call({ method: "DELETE", ...cluster("/cdm/link/{link_name}", { link_name: "nolink" }) });
+      const answer = await sdk.call({
+        method: "DELETE",
+        ...cluster("/cdm/link/{link_name}", { link_name: "nolink" }),
+      });
       assertCdm(answer, 400, "Cdm.0101");
     });
 
     it("a job naming a missing link answers 400 Cdm.0101 (§4.4)", async () => {
-      const answer = await sdk.call({ method: "POST", ...cluster("/cdm/job"), body: jobBody("orphan") });
+      const answer = await sdk.call({
+        method: "POST",
+        ...cluster("/cdm/job"),
+        body: jobBody("orphan"),
+      });
       assertCdm(answer, 400, "Cdm.0101");
     });
 
     // The cluster id is known only once `before` ran, so each case builds its request then.
     for (const label of ["show", "update", "start", "stop", "status"] as const) {
       it(`${label} of a missing job answers 400 Cdm.0100 "Job[<n>] doesn't exist." (GAP-38)`, async () => {
-        assertCdm(await sdk.call(missingJobRequest(label, clusterId)), 400, "Cdm.0100", "Job[nojob] doesn't exist.");
+        assertCdm(
+          await sdk.call(missingJobRequest(label, clusterId)),
+          400,
+          "Cdm.0100",
+          "Job[nojob] doesn't exist.",
+        );
       });
     }
 
     it("delete of a missing job answers the seed's 500 Cdm.0100 (§4.8)", async () => {
-      const answer = await sdk.call({ method: "DELETE", ...cluster("/cdm/job/{job_name}", { job_name: "nojob" }) });
+      const answer = await sdk.call({
+        method: "DELETE",
+        ...cluster("/cdm/job/{job_name}", { job_name: "nojob" }),
+      });
       assertCdm(answer, 500, "Cdm.0100", "Job[nojob] doesn't exist.");
     });
   });
@@ -113,15 +160,28 @@ describe("Huawei not-found answers through the SDK", () => {
       assert.equal(answer.error?.errorCode, code);
       if (message !== undefined) assert.equal(answer.error?.errorMsg, message);
     };
-    const queue = (path: string, name = "noqueue") => ({ url: `/v1.0/{project_id}/queues/{queue_name}${path}`, pathParams: { queue_name: name } });
+    const queue = (path: string, name = "noqueue") => ({
+      url: `/v1.0/{project_id}/queues/{queue_name}${path}`,
+      pathParams: { queue_name: name },
+    });
     const plans = (path: string, extra: Record<string, string> = {}, name = "nf_queue") => ({
       url: `/v1/{project_id}/queues/{queue_name}/plans${path}`,
       pathParams: { queue_name: name, ...extra },
     });
-    const plan = { plan_name: "p", target_cu: 32, start_hour: 1, start_minute: 0, repeat_day: ["MONDAY"] };
+    const plan = {
+      plan_name: "p",
+      target_cu: 32,
+      start_hour: 1,
+      start_minute: 0,
+      repeat_day: ["MONDAY"],
+    };
 
-    it("show of a missing queue answers 400 DLI.0002 \"There is no queue named <q>\" (§2.4)", async () => {
-      assertDli(await sdk.call({ method: "GET", ...queue("") }), "DLI.0002", "There is no queue named noqueue");
+    it('show of a missing queue answers 400 DLI.0002 "There is no queue named <q>" (§2.4)', async () => {
+      assertDli(
+        await sdk.call({ method: "GET", ...queue("") }),
+        "DLI.0002",
+        "There is no queue named noqueue",
+      );
     });
 
     it("delete of a missing queue answers 400 DLI.0002 (§2.2)", async () => {
@@ -129,20 +189,34 @@ describe("Huawei not-found answers through the SDK", () => {
     });
 
     it("an action on a missing queue answers 400 DLI.0002 (§2.5)", async () => {
-      assertDli(await sdk.call({ method: "PUT", ...queue("/action"), body: { action: "scale_out", cu_count: 16 } }), "DLI.0002");
+      assertDli(
+        await sdk.call({
+          method: "PUT",
+          ...queue("/action"),
+          body: { action: "scale_out", cu_count: 16 },
+        }),
+        "DLI.0002",
+      );
     });
 
-    it("the plan list of a missing queue answers 400 DLI.0008 \"There is no queue named <q>.\" (§3.2)", async () => {
+    it('the plan list of a missing queue answers 400 DLI.0008 "There is no queue named <q>." (§3.2)', async () => {
       const answer = await sdk.call({ method: "GET", ...plans("", {}, "noqueue") });
       assertDli(answer, "DLI.0008", "There is no queue named noqueue.");
     });
 
     it("a plan for a missing queue answers 400 DLI.0002 (§3.6 rule 9)", async () => {
-      assertDli(await sdk.call({ method: "POST", ...plans("", {}, "noqueue"), body: plan }), "DLI.0002");
+      assertDli(
+        await sdk.call({ method: "POST", ...plans("", {}, "noqueue"), body: plan }),
+        "DLI.0002",
+      );
     });
 
-    it("update of a missing plan answers 400 DLI.0002 \"The plan with id <id> does not exist.\" (§3.5, §3.6 rule 9)", async () => {
-      const answer = await sdk.call({ method: "PUT", ...plans("/{plan_id}", { plan_id: "8" }), body: plan });
+    it('update of a missing plan answers 400 DLI.0002 "The plan with id <id> does not exist." (§3.5, §3.6 rule 9)', async () => {
+      const answer = await sdk.call({
+        method: "PUT",
+        ...plans("/{plan_id}", { plan_id: "8" }),
+        body: plan,
+      });
       assertDli(answer, "DLI.0002", "The plan with id 8 does not exist.");
     });
 
@@ -152,12 +226,20 @@ describe("Huawei not-found answers through the SDK", () => {
     });
 
     it("batch delete of missing plans answers 400 DLI.0002 with the seed's message (§3.3)", async () => {
-      const answer = await sdk.call({ method: "POST", ...plans("/batch-delete"), body: { plan_ids: [8, 9] } });
+      const answer = await sdk.call({
+        method: "POST",
+        ...plans("/batch-delete"),
+        body: { plan_ids: [8, 9] },
+      });
       assertDli(answer, "DLI.0002", "The plans with id 8, 9 do not exist.");
     });
 
     it("delete of a missing database answers 400 DLI.0002 (§4.2, §1.7)", async () => {
-      const answer = await sdk.call({ method: "DELETE", url: "/v1.0/{project_id}/databases/{database_name}", pathParams: { database_name: "nodb" } });
+      const answer = await sdk.call({
+        method: "DELETE",
+        url: "/v1.0/{project_id}/databases/{database_name}",
+        pathParams: { database_name: "nodb" },
+      });
       assertDli(answer, "DLI.0002");
     });
 
@@ -171,7 +253,7 @@ describe("Huawei not-found answers through the SDK", () => {
       assertDli(answer, "DLI.0002");
     });
 
-    it("a table in a missing database answers 400 DLI.0002 \"There is no database named <db>\" (§5.1)", async () => {
+    it('a table in a missing database answers 400 DLI.0002 "There is no database named <db>" (§5.1)', async () => {
       const answer = await sdk.call({
         method: "POST",
         url: "/v1.0/{project_id}/databases/{database_name}/tables",
@@ -182,11 +264,15 @@ describe("Huawei not-found answers through the SDK", () => {
     });
 
     it("the table list of a missing database answers 400 DLI.0002 (§5.3)", async () => {
-      const answer = await sdk.call({ method: "GET", url: "/v1.0/{project_id}/databases/{database_name}/tables", pathParams: { database_name: "nodb" } });
+      const answer = await sdk.call({
+        method: "GET",
+        url: "/v1.0/{project_id}/databases/{database_name}/tables",
+        pathParams: { database_name: "nodb" },
+      });
       assertDli(answer, "DLI.0002", "There is no database named nodb");
     });
 
-    it("describe of a missing table answers 400 DLI.0002 \"There is no table named <t>\" (§5.4)", async () => {
+    it('describe of a missing table answers 400 DLI.0002 "There is no table named <t>" (§5.4)', async () => {
       const answer = await sdk.call({
         method: "GET",
         url: "/v1.0/{project_id}/databases/{database_name}/tables/{table_name}",

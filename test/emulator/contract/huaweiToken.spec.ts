@@ -1,7 +1,14 @@
 import { strict as assert } from "node:assert";
 import { ClientRequestException } from "@huaweicloud/huaweicloud-sdk-core/exception/ClientRequestException";
 import { startEmulator, type RunningEmulator } from "../../../emulator";
-import { HuaweiSdkClient, PROJECT_ID, assertParsed, clusterBody, field, tokenRequest } from "./huaweiContractFixture";
+import {
+  HuaweiSdkClient,
+  PROJECT_ID,
+  assertParsed,
+  clusterBody,
+  field,
+  tokenRequest,
+} from "./huaweiContractFixture";
 
 const HOUR = 3_600_000;
 
@@ -27,7 +34,10 @@ describe("IAM token contract through the Huawei SDK", () => {
     token = String(answer.sdkHeaders["X-Subject-Token"]);
     assert.match(token, /^MII/);
     const expiresAt = Date.parse(String(field(answer.body, "token", "expires_at")));
-    assert.ok(Math.abs(expiresAt - (issuedAt + 24 * HOUR)) < 60_000, `expires_at ${String(expiresAt)}`);
+    assert.ok(
+      Math.abs(expiresAt - (issuedAt + 24 * HOUR)) < 60_000,
+      `expires_at ${String(expiresAt)}`,
+    );
     assert.deepEqual(field(answer.body, "token", "methods"), ["password"]);
     assert.equal(field(answer.body, "token", "project", "id"), PROJECT_ID);
   });
@@ -55,17 +65,31 @@ describe("IAM token contract through the Huawei SDK", () => {
   it("X-Auth-Token creates a CDM cluster and lists it", async () => {
     const sdk = HuaweiSdkClient.unsigned(emulator, token);
     const created = await sdk.expect(
-      { method: "POST", url: "/v1.1/{project_id}/clusters", body: clusterBody("token-cluster"), headers: { "X-Language": "en_us" } },
+      {
+        method: "POST",
+        url: "/v1.1/{project_id}/clusters",
+        body: clusterBody("token-cluster"),
+        headers: { "X-Language": "en_us" },
+      },
       202,
     );
     const list = await sdk.expect({ method: "GET", url: "/v1.1/{project_id}/clusters" }, 200);
-    assert.deepEqual((list["clusters"] as Record<string, unknown>[]).map((c) => c["id"]), [created["id"]]);
+    assert.deepEqual(
+      (list["clusters"] as Record<string, unknown>[]).map((c) => c["id"]),
+      [created["id"]],
+    );
   });
 
   it("X-Auth-Token creates and lists a DLI database", async () => {
     const sdk = HuaweiSdkClient.unsigned(emulator, token);
-    await sdk.expect({ method: "POST", url: "/v1.0/{project_id}/databases", body: { database_name: "token_db" } }, 200);
-    const list = await sdk.expect({ method: "GET", url: "/v1.0/{project_id}/databases", query: { keyword: "token_db" } }, 200);
+    await sdk.expect(
+      { method: "POST", url: "/v1.0/{project_id}/databases", body: { database_name: "token_db" } },
+      200,
+    );
+    const list = await sdk.expect(
+      { method: "GET", url: "/v1.0/{project_id}/databases", query: { keyword: "token_db" } },
+      200,
+    );
     assert.equal(list["database_count"], 1);
   });
 
