@@ -202,6 +202,12 @@ describe("dataworks.DataSource provider", () => {
       assert.deepEqual(await env.provider.read(created.id, created.outs), { id: "" });
     });
 
+    it("returns an empty ID when the workspace is gone", async () => {
+      const created = await env.provider.create(inputs);
+      const id = String(created.outs.dataSourceId);
+      assert.deepEqual(await env.provider.read(`99999/${id}`, { ...created.outs, projectId: 99999 }), { id: "" });
+    });
+
     it("returns an empty ID when another data source now has the name", async () => {
       const created = await env.provider.create(inputs);
       await deleteDataSource(env.console, { dataSourceId: created.outs.dataSourceId as number });
