@@ -1,5 +1,8 @@
 /** `Timestamp` / `x-acs-date`: UTC, seconds precision, literal `Z` (spec/signing.md §2.1, §3.2). */
+import { utcDateTimeParts } from "./utcDateTimeParts";
+
 export function formatAlibabaTimestamp(epochMs: number): string {
-  // toISOString gives "2025-03-14T15:09:26.123Z"; the SDKs drop the milliseconds.
-  return new Date(epochMs).toISOString().slice(0, 19) + "Z";
+  // "2025-03-14T15:09:26Z": the SDKs drop the milliseconds.
+  const t = utcDateTimeParts(epochMs);
+  return t.year + "-" + t.month + "-" + t.day + "T" + t.hour + ":" + t.minute + ":" + t.second + "Z";
 }

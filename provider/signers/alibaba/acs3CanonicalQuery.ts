@@ -14,5 +14,7 @@ export function isAcs3SignableName(name: string): boolean {
 }
 
 export function acs3CanonicalQuery(pairs: ReadonlyArray<readonly [string, string]>): string {
+  // Every POST with a form body and every call without parameters has no query at all.
+  if (pairs.length === 0) return "";
   return joinSorted(encodeEachPair(pairs));
 }

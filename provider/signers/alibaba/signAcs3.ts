@@ -6,7 +6,7 @@
  * is what `signAcs3` composes — the emulator's tests and the vector replays use it for JSON bodies and
  * split query/body requests.
  */
-import { ACS3_HEADER, FORM_CONTENT_TYPE } from "../constants";
+import { ACS3_HEADER, EMPTY_BODY_SHA256, FORM_CONTENT_TYPE } from "../constants";
 import { sha256Hex } from "../digests";
 import { SigningInputError } from "../signingInputError";
 import type { Acs3Result, AlibabaCredentials, AlibabaSignInput, AlibabaStamp } from "../types";
@@ -52,27 +52,28 @@ export function signAcs3Request(
     }
   }
   const headers: Record<string, string> = {};
-  for (const [rawName, value] of Object.entries(request.headers ?? {})) {
-    const name = rawName.toLowerCase();
-    if (SIGNER_OWNED_HEADERS.has(name)) {
-      throw new SigningInputError("ReservedName", `header "${name}" is set by the signer`);
+  if (request.headers) {
+    for (const rawName of Object.keys(request.headers)) {
+      const name = rawName.toLowerCase();
+      if (SIGNER_OWNED_HEADERS.has(name)) {
+        throw new SigningInputError("ReservedName", `header "${name}" is set by the signer`);
+      }
+      // Sent trimmed so that the bytes on the wire equal the signed value (§3.4 step 3).
+      headers[name] = request.headers[rawName]!.trim();
     }
-    // Sent trimmed so that the bytes on the wire equal the signed value (§3.4 step 3).
-    headers[name] = value.trim();
   }
   // §3.2: the body hash covers the exact bytes; the empty string's hash when there is no body.
-  const payloadHash = sha256Hex(request.body?.text ?? "");
-  headers[ACS3_HEADER.host] = request.host;
-  headers[ACS3_HEADER.action] = request.action;
-  headers[ACS3_HEADER.version] = request.version;
-  headers[ACS3_HEADER.date] = stamp.timestamp;
-  headers[ACS3_HEADER.nonce] = stamp.nonce;
-  headers[ACS3_HEADER.contentSha256] = payloadHash;
+  const payloadHash = request.body ? sha256Hex(request.body.text) : EMPTY_BODY_SHA256;
+  // Set in code-unit order, so that without extra headers the signed names come out already sorted.
   if (request.body) headers[ACS3_HEADER.contentType] = request.body.contentType;
-  if (credentials.securityToken) {
-    headers[ACS3_HEADER.accessKeyId] = credentials.accessKeyId;
-    headers[ACS3_HEADER.securityToken] = credentials.securityToken;
-  }
+  headers[ACS3_HEADER.host] = request.host;
+  if (credentials.securityToken) headers[ACS3_HEADER.accessKeyId] = credentials.accessKeyId;
+  headers[ACS3_HEADER.action] = request.action;
+  headers[ACS3_HEADER.contentSha256] = payloadHash;
+  headers[ACS3_HEADER.date] = stamp.timestamp;
+  if (credentials.securityToken) headers[ACS3_HEADER.securityToken] = credentials.securityToken;
+  headers[ACS3_HEADER.nonce] = stamp.nonce;
+  headers[ACS3_HEADER.version] = request.version;
 
   const signedNames = acs3SignedHeaderNames(headers);
   const signedHeaders = signedNames.join(";");
