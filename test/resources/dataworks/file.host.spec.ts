@@ -33,7 +33,7 @@ describe("dataworks.File through the provider host", function () {
   let emulator: RunningEmulator;
   let host: ProviderHost;
   let engine: MiniEngine;
-  let console: CloudClient;
+  let consoleUser: CloudClient;
 
   const args = (overrides: Partial<FileArgs> = {}): FileArgs => ({
     projectId: 10000,
@@ -70,7 +70,7 @@ describe("dataworks.File through the provider host", function () {
     // Every status poll is answered ≥ 10 emulator seconds after the package started: no real waits.
     emulator.setFault({ kind: "latency", action: "GetDeployment", latencyMs: 10 });
     const stack = emulatorStackConfig(emulator);
-    console = connectFileClient(
+    consoleUser = connectFileClient(
       {
         config: Object.fromEntries(
           Object.entries(stack.config).map(([k, v]) => [k.split(":")[1]!, v]),
@@ -79,7 +79,7 @@ describe("dataworks.File through the provider host", function () {
       },
       { throttle: { enabled: false } },
     );
-    await createBusiness(console, { projectId: 10000, businessName: "etl" });
+    await createBusiness(consoleUser, { projectId: 10000, businessName: "etl" });
     host = await ProviderHost.start({
       cwd: ROOT,
       env: { ALIBABA_CLOUD_ACCESS_KEY_ID: "", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "" },
@@ -118,7 +118,7 @@ describe("dataworks.File through the provider host", function () {
     assert.equal(entry.outputs.deployedVersion, 1);
     assert.equal(entry.outputs.lastDeploymentStatus, "success");
     assert.deepEqual([count("CreateFile"), count("SubmitFile"), count("DeployFile")], [1, 1, 1]);
-    const live = await getFile(console, { projectId: 10000, fileId: fileIdOf(URN) });
+    const live = await getFile(consoleUser, { projectId: 10000, fileId: fileIdOf(URN) });
     assert.equal(live.file.content, "SELECT 1;");
     assert.ok(
       host.output.some((line) =>
@@ -160,7 +160,7 @@ describe("dataworks.File through the provider host", function () {
 
   it("shows content edited in the console after a refresh and restores the program's on the next up", async () => {
     const fileId = fileIdOf(URN);
-    await updateFile(console, {
+    await updateFile(consoleUser, {
       projectId: 10000,
       fileId,
       content: "SELECT 'console';",
@@ -180,7 +180,7 @@ describe("dataworks.File through the provider host", function () {
       result.steps.map((s) => s.op),
       ["update"],
     );
-    assert.equal((await getFile(console, { projectId: 10000, fileId })).file.content, "SELECT 2;");
+    assert.equal((await getFile(consoleUser, { projectId: 10000, fileId })).file.content, "SELECT 2;");
     assert.equal(count("DeployFile"), 1);
   });
 
@@ -195,12 +195,12 @@ describe("dataworks.File through the provider host", function () {
     const order = actions().filter((a) => ["DeleteFile", "CreateFile"].includes(a));
     assert.deepEqual(order, ["DeleteFile", "CreateFile"]);
     assert.notEqual(engine.state.get(URN)!.id, oldId);
-    const old = await getFile(console, { projectId: 10000, fileId: Number(oldId.split("/")[1]) });
+    const old = await getFile(consoleUser, { projectId: 10000, fileId: Number(oldId.split("/")[1]) });
     assert.equal(old.file.deletedStatus, "DELETED");
   });
 
   it("drops the file from state when a refresh finds it deleted in the console", async () => {
-    await deleteFile(console, { projectId: 10000, fileId: fileIdOf(URN) });
+    await deleteFile(consoleUser, { projectId: 10000, fileId: fileIdOf(URN) });
     const refreshed = await engine.refresh();
     assert.deepEqual(
       refreshed.steps.map((s) => s.op),
@@ -286,7 +286,7 @@ describe("dataworks.File through the provider host", function () {
       ["DeleteFile", "DeployFile"],
     );
     assert.equal(
-      (await getFile(console, { projectId: 10000, fileId })).file.deletedStatus,
+      (await getFile(consoleUser, { projectId: 10000, fileId })).file.deletedStatus,
       "DELETED",
     );
     assert.equal(engine.state.size, 0);

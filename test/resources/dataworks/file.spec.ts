@@ -219,7 +219,7 @@ describe("dataworks.File", () => {
     });
 
     it("adopts an existing file by workspace, folder path and name, updating only what differs", async () => {
-      const fileId = await createFile(bed.console, {
+      const fileId = await createFile(bed.consoleUser, {
         projectId: STANDARD.projectId,
         fileFolderPath: "业务流程/etl/MaxCompute/ods",
         fileName: "ods_user_info_d",
@@ -325,7 +325,7 @@ describe("dataworks.File", () => {
           deployments: Record<string, { check: { checkerInstanceId: string } }>;
         }
       ).deployments;
-      await checkFileDeployment(bed.console, {
+      await checkFileDeployment(bed.consoleUser, {
         checkerInstanceId: deployments[String(deploymentId)]!.check.checkerInstanceId,
         status: "OK",
       });
@@ -383,7 +383,7 @@ describe("dataworks.File", () => {
       assert.equal(params!.FileFolderPath, "业务流程/etl/MaxCompute/dw");
       assert.equal(updated.outs!.fileId, created.outs!.fileId);
       assert.notEqual(updated.outs!.folderId, created.outs!.folderId);
-      const live = await getFile(bed.console, {
+      const live = await getFile(bed.consoleUser, {
         projectId: STANDARD.projectId,
         fileId: fileIdOf(created.id),
       });
@@ -434,7 +434,7 @@ describe("dataworks.File", () => {
     it("shows content edited in the console, saved but not submitted, as drift", async () => {
       const created = await create();
       const fileId = fileIdOf(created.id);
-      await updateFile(bed.console, {
+      await updateFile(bed.consoleUser, {
         projectId: STANDARD.projectId,
         fileId,
         content: "SELECT 'console';",
@@ -451,13 +451,13 @@ describe("dataworks.File", () => {
     it("shows a version submitted in the console but not deployed as drift that the next up deploys", async () => {
       const created = await create();
       const fileId = fileIdOf(created.id);
-      await updateFile(bed.console, {
+      await updateFile(bed.consoleUser, {
         projectId: STANDARD.projectId,
         fileId,
         content: "SELECT 1;  ",
         autoRerunTimes: 3,
       });
-      await submitFile(bed.console, { projectId: STANDARD.projectId, fileId });
+      await submitFile(bed.consoleUser, { projectId: STANDARD.projectId, fileId });
       bed.emulator.advanceClock(60_000);
       const read = await bed.provider.read(created.id, created.outs!);
       const props = read.props as Props;
@@ -498,7 +498,7 @@ describe("dataworks.File", () => {
         bed.actions().filter((a) => a !== "GetDeployment"),
         ["GetFile", "DeleteFile", "GetFile", "DeployFile"],
       );
-      const live = await getFile(bed.console, {
+      const live = await getFile(bed.consoleUser, {
         projectId: STANDARD.projectId,
         fileId: fileIdOf(created.id),
       });
@@ -510,7 +510,7 @@ describe("dataworks.File", () => {
       bed.clearLog();
       await bed.provider.delete(created.id, created.outs!);
       assert.equal(count(bed.actions(), "DeployFile"), 0);
-      const live = await getFile(bed.console, {
+      const live = await getFile(bed.consoleUser, {
         projectId: SIMPLE.projectId,
         fileId: fileIdOf(created.id),
       });
@@ -540,7 +540,7 @@ describe("dataworks.File", () => {
         bed.actions().filter((a) => a !== "GetDeployment"),
         ["GetFile", "GetFile", "DeployFile"],
       );
-      const live = await getFile(bed.console, {
+      const live = await getFile(bed.consoleUser, {
         projectId: STANDARD.projectId,
         fileId: fileIdOf(created.id),
       });

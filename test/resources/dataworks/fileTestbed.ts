@@ -47,7 +47,7 @@ export interface FileTestbed {
   readonly lines: string[];
   readonly provider: ReturnType<typeof createProvider>;
   /** A second client, standing for a person working in the DataWorks console. */
-  readonly console: CloudClient;
+  readonly consoleUser: CloudClient;
   /** DataWorks actions the emulator received, oldest first. */
   actions(): string[];
   /** The action's own parameters (common ones removed) of each logged call of `action`. */
@@ -83,10 +83,10 @@ export async function startFileTestbed(options: StartEmulatorOptions = {}): Prom
       clock,
     },
   );
-  const console = connect(settings);
+  const consoleUser = connect(settings);
   // File paths must name an existing business flow (spec §2.5, emulator option requireBusinessForPaths).
   for (const projectId of [STANDARD.projectId, SIMPLE.projectId]) {
-    await createBusiness(console, { projectId, businessName: "etl" });
+    await createBusiness(consoleUser, { projectId, businessName: "etl" });
   }
   emulator.clearRequests();
   const logged = () => emulator.requests({ service: "dataworks" });
@@ -95,7 +95,7 @@ export async function startFileTestbed(options: StartEmulatorOptions = {}): Prom
     clock,
     lines,
     provider,
-    console,
+    consoleUser,
     actions: () => logged().map((entry) => entry.action),
     paramsOf: (action) =>
       logged()
