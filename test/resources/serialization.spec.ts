@@ -91,12 +91,14 @@ describe("serialized provider contract", function () {
   /** Per registry type: the text of the type's shim, serialized as `dynamic.Resource` does. */
   const serialized = new Map<string, { text: string; containsSecrets: boolean }>();
   const savedEnv: Record<string, string | undefined> = {};
+  let savedConfig: Record<string, string> = {};
 
   before(async () => {
     for (const [key, value] of Object.entries(CANARY_ENV)) {
       savedEnv[key] = process.env[key];
       process.env[key] = value;
     }
+    savedConfig = pulumi.runtime.allConfig();
     pulumi.runtime.setAllConfig(
       CANARY_CONFIG,
       Object.keys(CANARY_CONFIG).filter((k) => !k.endsWith("Id")),
@@ -121,7 +123,7 @@ describe("serialized provider contract", function () {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
-    pulumi.runtime.setAllConfig({}, []);
+    pulumi.runtime.setAllConfig(savedConfig, []);
   });
 
   it("has no resource class whose type the installed package could not dispatch", () => {
