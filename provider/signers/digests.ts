@@ -35,8 +35,8 @@ function hmac(algorithm: "sha1" | "sha256", key: string, data: string, encoding:
   }
   inner += INNER_FILL.slice(key.length);
   outer += OUTER_FILL.slice(key.length);
-  // The inner digest is binary: carried as latin1 text (one char per byte) into the outer block.
-  const innerDigest = hash(algorithm, inner + data, "latin1");
+  // The inner digest is binary: carried as latin1 text ("binary": one char per byte) into the outer block.
+  const innerDigest = hash(algorithm, inner + data, "binary");
   return hash(algorithm, Buffer.from(outer + innerDigest, "latin1"), encoding);
 }
 
