@@ -2,6 +2,12 @@
 import { parseArgs } from "node:util";
 import { loadCredentialsFile, type EmulatorCredentials } from "./credentials";
 import { startEmulator, type StartEmulatorOptions } from "./index";
+import {
+  SIMPLE_PROJECT_ID,
+  SIMPLE_PROJECT_IDENTIFIER,
+  STANDARD_PROJECT_ID,
+  STANDARD_PROJECT_IDENTIFIER,
+} from "./services/dataworks/constants";
 
 /**
  * `dataplatform-emulator` / `npm run emulator` / `npm start` (= `--demo`). The first line printed
@@ -117,6 +123,10 @@ export function demoText(url: string, credentials: EmulatorCredentials): string 
     ...(user
       ? [`  Huawei IAM user ${user.name} (domain ${user.domain}) password ${user.password}`]
       : []),
+    "",
+    "DataWorks workspaces (ProjectId ProjectIdentifier):",
+    `  ${STANDARD_PROJECT_ID} ${STANDARD_PROJECT_IDENTIFIER} (standard mode: development and production)`,
+    `  ${SIMPLE_PROJECT_ID} ${SIMPLE_PROJECT_IDENTIFIER} (simple mode)`,
     "",
     "Point a Pulumi stack at it:",
     `  pulumi config set dataplatform:endpoint ${url}`,

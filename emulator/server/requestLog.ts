@@ -18,28 +18,41 @@ export interface RequestLogEntry {
   readonly faults?: readonly string[];
 }
 
-/** A bounded in-memory log (oldest entries dropped first) so a long run cannot grow without end. */
+/**
+ * A bounded in-memory log (oldest entries dropped first) so a long run cannot grow without end. A ring
+ * buffer: adding is O(1) on the request path whatever the capacity; listing copies in order.
+ */
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
+  /** Index of the oldest entry once the buffer is full. */
+  private start = 0;
 
   constructor(private readonly capacity: number) {}
 
   add(entry: RequestLogEntry): void {
-    this.entries.push(entry);
-    if (this.entries.length > this.capacity) {
-      this.entries.splice(0, this.entries.length - this.capacity);
+    if (this.entries.length < this.capacity) {
+      this.entries.push(entry);
+      return;
     }
+    this.entries[this.start] = entry;
+    this.start = (this.start + 1) % this.capacity;
   }
 
   list(filter: { service?: string; action?: string } = {}): RequestLogEntry[] {
-    return this.entries.filter(
+    const ordered = [...this.entries.slice(this.start), ...this.entries.slice(0, this.start)];
+    return ordered.filter(
       (entry) =>
         (filter.service === undefined || entry.service === filter.service) &&
         (filter.action === undefined || entry.action === filter.action),
     );
   }
 
+  get size(): number {
+    return this.entries.length;
+  }
+
   clear(): void {
     this.entries = [];
+    this.start = 0;
   }
 }

@@ -1,9 +1,13 @@
 import { strict as assert } from "node:assert";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { startEmulator } from "../../emulator";
+import { CliUsageError, demoText, parseCliArgs } from "../../emulator/cli";
+import { CredentialsFileError, DEFAULT_CREDENTIALS } from "../../emulator/credentials";
 import { PersistedStateSchema } from "../../emulator/server/stateFile";
+import { callAlibaba } from "./helpers/clients";
 
 const ROOT = resolve(__dirname, "../..");
 const PASSWORD_BODY = JSON.stringify({
@@ -115,35 +119,14 @@ describe("emulator cli", function () {
     assert.deepEqual(tokensIn(file), [token]);
   });
 
-  it("leaves a whole, reloadable state file when SIGKILLed during a write loop", async () => {
-    const file = join(dir, "sigkill.json");
+  it("flushes the state file when stopped with SIGINT (Ctrl-C)", async () => {
+    const file = join(dir, "sigint.json");
     const cli = await startCli(["--state", file]);
-    let issued = 0;
-    const loop = (async () => {
-      for (;;) {
-        await Promise.all(Array.from({ length: 8 }, () => issueToken(cli.url).then(() => issued++)));
-      }
-    })().catch(() => undefined);
-    while (issued < 120 || !existsSync(file)) await new Promise((r) => setTimeout(r, 5));
-    cli.child.kill("SIGKILL");
-    await cli.exited;
-    await loop;
-
-    const saved = tokensIn(file); // parses and matches the schema: never torn
-    assert.ok(saved.length > 0 && saved.length <= issued, `${saved.length} of ${issued}`);
-
-    const again = await startCli(["--state", file]);
-    try {
-      const state = (await (await fetch(`${again.url}/__emulator/state`)).json()) as {
-        services: { iam: { tokens: Record<string, unknown> } };
-      };
-      assert.deepEqual(Object.keys(state.services.iam.tokens).sort(), [...saved].sort());
-      const use = await fetch(`${again.url}/v3/projects`, { headers: { "x-auth-token": saved[0]! } });
-      assert.equal(use.status, 200);
-    } finally {
-      again.child.kill("SIGTERM");
-      await again.exited;
-    }
+    const token = await issueToken(cli.url);
+    cli.child.kill("SIGINT");
+    assert.equal(await cli.exited, 0);
+    assert.deepEqual(tokensIn(file), [token]);
+    assert.match(cli.output(), /stopped \(SIGINT\)/);
   });
 
   it("exits with status 2 and the usage on a bad flag value", async () => {
@@ -157,5 +140,90 @@ describe("emulator cli", function () {
     const code = await new Promise<number | null>((done) => child.on("exit", done));
     assert.equal(code, 2);
     assert.match(err, /--throttle takes on or off/);
+  });
+
+  describe("parseCliArgs", () => {
+    it("defaults to any free port on 127.0.0.1, real-time speed and throttling on", () => {
+      assert.deepEqual(parseCliArgs([]).options, { port: 0, host: "127.0.0.1", timeScale: 1, throttle: true });
+    });
+
+    it("reads --port, --host, --state, --time-scale and --throttle", () => {
+      const cli = parseCliArgs([
+        "--port", "4566", "--host", "0.0.0.0", "--state", "s.json", "--time-scale", "60", "--throttle", "off",
+      ]);
+      assert.deepEqual(cli.options, {
+        port: 4566,
+        host: "0.0.0.0",
+        stateFile: "s.json",
+        timeScale: 60,
+        throttle: false,
+      });
+    });
+
+    it("loads the key pairs of --credentials FILE", () => {
+      const file = join(dir, "credentials.json");
+      writeFileSync(file, JSON.stringify({ alibaba: [{ accessKeyId: "LTAIci", accessKeySecret: "ci-secret" }] }));
+      assert.deepEqual(parseCliArgs(["--credentials", file]).options.credentials, {
+        alibaba: [{ accessKeyId: "LTAIci", accessKeySecret: "ci-secret" }],
+      });
+    });
+
+    it("refuses a credentials file that does not match the schema", () => {
+      const file = join(dir, "bad-credentials.json");
+      writeFileSync(file, JSON.stringify({ alibaba: [{ accessKeyId: "" }] }));
+      assert.throws(() => parseCliArgs(["--credentials", file]), CredentialsFileError);
+    });
+
+    for (const [flag, value] of [
+      ["--port", "70000"],
+      ["--port", "http"],
+      ["--time-scale", "0"],
+      ["--time-scale", "-2"],
+    ] as const) {
+      it(`refuses ${flag} ${value} with CliUsageError`, () => {
+        assert.throws(() => parseCliArgs([flag, value]), CliUsageError);
+      });
+    }
+
+    it("refuses an unknown flag with CliUsageError", () => {
+      assert.throws(() => parseCliArgs(["--verbose"]), CliUsageError);
+    });
+  });
+
+  describe("demoText", () => {
+    const text = demoText("http://127.0.0.1:4566", DEFAULT_CREDENTIALS);
+
+    it("prints both clouds' default credentials", () => {
+      for (const part of [
+        "LTAIlocaldataplatform",
+        "local-alibaba-secret",
+        "HWLOCALDATAPLATFORM",
+        "local-huawei-secret",
+        "0123456789abcdef0123456789abcdef",
+      ]) {
+        assert.ok(text.includes(part), `missing: ${part}`);
+      }
+    });
+
+    it("prints the seeded DataWorks workspaces", () => {
+      assert.match(text, /10000 dp_demo \(standard mode/);
+      assert.match(text, /10001 dp_simple \(simple mode/);
+    });
+  });
+
+  it("serves requests signed with a key pair added by --credentials", async () => {
+    const file = join(dir, "extra-credentials.json");
+    writeFileSync(file, JSON.stringify({ alibaba: [{ accessKeyId: "LTAIextra", accessKeySecret: "extra-secret" }] }));
+    const emulator = await startEmulator({ ...parseCliArgs(["--credentials", file]).options, throttle: false });
+    try {
+      const extra = await callAlibaba(emulator, "GetProject", { ProjectId: 10000 }, {
+        accessKeyId: "LTAIextra",
+        accessKeySecret: "extra-secret",
+      });
+      const builtIn = await callAlibaba(emulator, "GetProject", { ProjectId: 10000 });
+      assert.deepEqual([extra.status, builtIn.status], [200, 200]);
+    } finally {
+      await emulator.close();
+    }
   });
 });
