@@ -1,5 +1,6 @@
 import type { DataWorksContext } from "./context";
 import { fileNameExists, fileNotExists, invalidParam } from "./errors";
+import { filesNamed } from "./fileNameIndex";
 import type { FileRecord, ProjectRecord } from "./model";
 import { dataWorksOptions } from "./options";
 
@@ -53,21 +54,8 @@ export function assertFileNameFree(
 ): void {
   if (fileName.trim() === "") throw invalidParam("FileName must not be blank");
   const perFolder = dataWorksOptions(ctx.options).fileNameScope === "folder";
-  // One pass without sorting: CreateFile runs this against every stored file.
-  let clash = false;
-  for (const id in ctx.state.files) {
-    const f = ctx.state.files[id];
-    if (
-      f !== undefined &&
-      f.projectId === projectId &&
-      f.deletedAt === undefined &&
-      f.fileName === fileName &&
-      f.fileId !== exceptFileId &&
-      (!perFolder || f.folderId === folderId)
-    ) {
-      clash = true;
-      break;
-    }
-  }
+  const clash = filesNamed(ctx.state.files, projectId, fileName).some(
+    (f) => f.deletedAt === undefined && f.fileId !== exceptFileId && (!perFolder || f.folderId === folderId),
+  );
   if (clash) throw fileNameExists(fileName);
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_AUTO_RERUN_INTERVAL_MS, DEFAULT_AUTO_RERUN_TIMES, EMULATOR_USER_ID } from "./constants";
 import type { DataWorksContext } from "./context";
 import { DEFAULT_CRON } from "./fileParams";
+import { indexFileName } from "./fileNameIndex";
 import { businessOfPath } from "./folderTree";
 import type { FileRecord, FolderRecord, NodeConfigurationRecord, ProjectRecord, UdfRecord } from "./model";
 import { allocateId } from "./model";
@@ -69,6 +70,7 @@ export function newFile(
   if (fields.advancedSettings !== undefined) file.advancedSettings = fields.advancedSettings;
   if (fields.udf !== undefined) file.udf = fields.udf;
   ctx.state.files[String(fileId)] = file;
+  indexFileName(ctx.state.files, file);
   return file;
 }
 

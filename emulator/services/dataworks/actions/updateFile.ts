@@ -5,6 +5,7 @@ import { studioOk } from "../envelope";
 import { invalidParam } from "../errors";
 import { assertFileNameFree, fileOf } from "../fileLookup";
 import { autoRerunTimesSpec, checkEffectDates, reconcileSchedule, SCHEDULING_PARAMS } from "../fileParams";
+import { indexFileName } from "../fileNameIndex";
 import { checkJsonParam } from "../fileView";
 import { ensureFolder, folderByPath, folderPathOf, joinPath, validateStudioPath } from "../folderTree";
 import type { DataWorksState, FileRecord, NodeConfigurationRecord } from "../model";
@@ -109,6 +110,7 @@ export const updateFile: AlibabaAction<DataWorksState> = {
     for (const change of changes) if (change.changed) change.apply();
     // A new cron expression may imply a new cycle type (§2.4 linking rule).
     if (schedule !== undefined) config.cycleType = schedule.cycleType;
+    indexFileName(ctx.state.files, file);
     file.commitStatus = 0;
     file.lastEditTime = ctx.now();
     file.lastEditUser = EMULATOR_USER_ID;
