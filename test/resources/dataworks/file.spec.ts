@@ -335,6 +335,16 @@ describe("dataworks.File", () => {
       assert.equal(count(bed.actions(), "DeployFile"), 1);
       assert.equal(resumed.outs!.deployedVersion, 1);
     });
+    it("logs the state of a long wait at least every 30 seconds", async () => {
+      await bed.close();
+      bed = await startFileTestbed({ serviceOptions: { "dataworks.deploymentCheck": "callback" } });
+      await bed.provider.create(await checked({ timeouts: { create: 3 } })).catch(() => undefined);
+      const elapsed = bed.lines
+        .filter((l) => /submitting dataworks\.File .*: checking \(\d+ s elapsed\)/.test(l))
+        .map((l) => Number(/\((\d+) s elapsed\)/.exec(l)![1]));
+      assert.ok(elapsed.length >= 6, `${elapsed.length} lines`);
+      for (let i = 1; i < elapsed.length; i += 1) assert.ok(elapsed[i]! - elapsed[i - 1]! <= 30);
+    });
   });
 
   describe("update", () => {
@@ -368,6 +378,28 @@ describe("dataworks.File", () => {
       );
       assert.equal(updated.outs!.deployedVersion, 2);
       assert.equal(updated.outs!.content, "SELECT 2;");
+    });
+
+    it("passes the strictest reading of 'every sent parameter must differ'", async () => {
+      await bed.close();
+      bed = await startFileTestbed({
+        serviceOptions: { "dataworks.updateFileUnchanged": "rejectAnyUnchanged" },
+      });
+      const created = await create({ description: "v1" });
+      // The state is stale: the content was changed back in the console since the last up.
+      const stale = { ...created.outs!, content: "SELECT 0;" };
+      const updated = await bed.provider.update(
+        created.id,
+        stale,
+        await checked({ description: "v2", content: "SELECT 1;" }),
+      );
+      assert.equal(updated.outs!.description, "v2");
+      assert.deepEqual(Object.keys(bed.paramsOf("UpdateFile")[0]!).sort(), [
+        "AutoRerunTimes",
+        "FileDescription",
+        "FileId",
+        "ProjectId",
+      ]);
     });
 
     it("renames and moves the file in place, keeping its ID", async () => {
