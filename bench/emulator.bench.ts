@@ -13,17 +13,15 @@
  * keep-alive; 16 loops each keep one request in flight. Load generator and emulator share the
  * machine's two cores, so the figure is a floor, not a ceiling.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
-import ts from "typescript";
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { Pool } from "undici";
 import { DEFAULT_CREDENTIALS } from "../emulator/credentials";
 import { formatAlibabaTimestamp, signAcs3 } from "../provider/signers";
+import { startEmulatorProcess } from "../test/emulator/helpers/emulatorProcess";
 
-const ROOT = resolve(__dirname, "..");
 const CONCURRENCY = 16;
 const WARMUP_MS = 1_500;
 const MEASURE_MS = 3_000;
@@ -42,48 +40,12 @@ interface Emulator {
   readonly host: string;
 }
 
-/** Transpiles `emulator/` and `provider/signers/` (all the emulator imports) into `outDir`. */
-function transpileEmulator(outDir: string): void {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : path.endsWith(".ts") ? [path] : [];
-    });
-  for (const source of [...walk(join(ROOT, "emulator")), ...walk(join(ROOT, "provider/signers"))]) {
-    const out = join(outDir, relative(ROOT, source)).replace(/\.ts$/, ".js");
-    const { outputText } = ts.transpileModule(readFileSync(source, "utf8"), {
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS,
-        target: ts.ScriptTarget.ES2022,
-        esModuleInterop: true,
-      },
-      fileName: source,
-    });
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, outputText);
-  }
-}
-
-async function startEmulatorProcess(outDir: string): Promise<Emulator> {
+async function startEmulator(): Promise<Emulator> {
   // EMULATOR_BENCH_NODE_ARGS: extra node flags for the emulator process, e.g. `--cpu-prof` to profile it.
   const nodeArgs = (process.env["EMULATOR_BENCH_NODE_ARGS"] ?? "").split(" ").filter((a) => a !== "");
-  const args = [...nodeArgs, join(outDir, "emulator/cli.js"), "--port", "0", "--throttle", "off"];
-  const child = spawn(process.execPath, args, {
-    // The transpiled files live outside the project: resolve zod & co. from its node_modules.
-    env: { ...process.env, NODE_PATH: join(ROOT, "node_modules") },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const firstLine = await new Promise<string>((done, fail) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const newline = out.indexOf("\n");
-      if (newline >= 0) done(out.slice(0, newline));
-    });
-    child.once("exit", (code) => fail(new Error(`emulator exited with ${code}`)));
-  });
-  const url = firstLine.replace(/^listening on /, "");
-  return { child, url, host: new URL(url).host };
+  const started = await startEmulatorProcess(["--port", "0", "--throttle", "off"], { nodeArgs });
+  started.child.stderr?.pipe(process.stderr);
+  return { child: started.child, url: started.url, host: new URL(started.url).host };
 }
 
 const CLOCK_TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
@@ -208,8 +170,8 @@ async function countFiles(call: Caller): Promise<number> {
 const fmt = (n: number, digits = 0): string =>
   n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-async function withEmulator<T>(outDir: string, body: (emulator: Emulator, call: Caller) => Promise<T>): Promise<T> {
-  const emulator = await startEmulatorProcess(outDir);
+async function withEmulator<T>(body: (emulator: Emulator, call: Caller) => Promise<T>): Promise<T> {
+  const emulator = await startEmulator();
   const pool = new Pool(emulator.url, { connections: CONCURRENCY, pipelining: 1, keepAliveTimeout: 30_000 });
   try {
     return await body(emulator, makeCaller(emulator, pool));
@@ -226,13 +188,11 @@ function median(results: readonly LoadResult[]): LoadResult {
 }
 
 export async function run(): Promise<void> {
-  const outDir = mkdtempSync(join(tmpdir(), "dataplatform-emulator-bench-"));
-  try {
-    transpileEmulator(outDir);
+  {
 
     // Throughput on a fresh emulator: GetFile in three windows (the machine is shared, so the median
     // window is reported with the range), then CreateFile.
-    const throughput = await withEmulator(outDir, async (emulator, call) => {
+    const throughput = await withEmulator(async (emulator, call) => {
       const idleRss = rssMb(emulator.child.pid!);
       await call("CreateBusiness", { ProjectId: PROJECT_ID, BusinessName: FLOW });
       const fileId = await createFile(call, "bench_get");
@@ -246,7 +206,7 @@ export async function run(): Promise<void> {
 
     // Memory on another fresh emulator holding exactly 10,000 files (and no load-test garbage from
     // the phase above), then GetFile again: a lookup must not slow down with the table's size.
-    const memory = await withEmulator(outDir, async (emulator, call) => {
+    const memory = await withEmulator(async (emulator, call) => {
       await call("CreateBusiness", { ProjectId: PROJECT_ID, BusinessName: FLOW });
       const fillStart = performance.now();
       await fillTo(call, FILES_FOR_MEMORY, 0);
@@ -284,7 +244,5 @@ export async function run(): Promise<void> {
     console.log(`| idle, just started | ${fmt(throughput.idleRss, 1)} | — |`);
     console.log(`| ${fmt(memory.files)} files stored | ${fmt(memory.fullRss, 1)} | < 200 MB |`);
     console.log(`| ${fmt(memory.files)} files stored, after the GetFile window | ${fmt(memory.afterLoadRss, 1)} | < 200 MB |`);
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -1,15 +1,14 @@
 import { strict as assert } from "node:assert";
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { startEmulator } from "../../emulator";
 import { CliUsageError, demoText, parseCliArgs } from "../../emulator/cli";
 import { CredentialsFileError, DEFAULT_CREDENTIALS } from "../../emulator/credentials";
 import { PersistedStateSchema } from "../../emulator/server/stateFile";
 import { callAlibaba } from "./helpers/clients";
+import { runEmulatorCli, startEmulatorProcess, type EmulatorProcess } from "./helpers/emulatorProcess";
 
-const ROOT = resolve(__dirname, "../..");
 const PASSWORD_BODY = JSON.stringify({
   auth: {
     identity: {
@@ -21,36 +20,6 @@ const PASSWORD_BODY = JSON.stringify({
     scope: { project: { id: "0123456789abcdef0123456789abcdef" } },
   },
 });
-
-interface Cli {
-  child: ChildProcess;
-  url: string;
-  firstLine: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts `emulator/cli.ts` the way `npm run emulator` does and waits for its first line. */
-async function startCli(args: string[]): Promise<Cli> {
-  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "emulator/cli.ts", ...args], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-  const firstLine = await new Promise<string>((done, fail) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const newline = out.indexOf("\n");
-      if (newline >= 0) done(out.slice(0, newline));
-    });
-    void exited.then((code) => fail(new Error(`cli exited with ${code}: ${err}`)));
-  });
-  const url = firstLine.replace(/^listening on /, "");
-  return { child, url, firstLine, output: () => out, exited };
-}
 
 async function issueToken(url: string): Promise<string> {
   const res = await fetch(`${url}/v3/auth/tokens`, {
@@ -78,9 +47,10 @@ describe("emulator cli", function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   describe("--demo", () => {
-    let cli: Cli;
+    let cli: EmulatorProcess;
     before(async () => {
-      cli = await startCli(["--port", "0", "--demo"]);
+      // `npm start` is `ts-node emulator/cli.ts --demo`: run it exactly so.
+      cli = await startEmulatorProcess(["--port", "0", "--demo"], { runner: "ts-node" });
       // The rest of the demo text follows the first line in the same write or the next.
       while (!cli.output().includes("Press Ctrl-C")) await new Promise((r) => setTimeout(r, 20));
     });
@@ -112,7 +82,7 @@ describe("emulator cli", function () {
 
   it("flushes the state file when stopped with SIGTERM", async () => {
     const file = join(dir, "sigterm.json");
-    const cli = await startCli(["--state", file]);
+    const cli = await startEmulatorProcess(["--state", file]);
     const token = await issueToken(cli.url);
     cli.child.kill("SIGTERM");
     assert.equal(await cli.exited, 0);
@@ -121,7 +91,7 @@ describe("emulator cli", function () {
 
   it("flushes the state file when stopped with SIGINT (Ctrl-C)", async () => {
     const file = join(dir, "sigint.json");
-    const cli = await startCli(["--state", file]);
+    const cli = await startEmulatorProcess(["--state", file]);
     const token = await issueToken(cli.url);
     cli.child.kill("SIGINT");
     assert.equal(await cli.exited, 0);
@@ -130,16 +100,9 @@ describe("emulator cli", function () {
   });
 
   it("exits with status 2 and the usage on a bad flag value", async () => {
-    const child = spawn(
-      process.execPath,
-      ["-r", "ts-node/register/transpile-only", "emulator/cli.ts", "--throttle", "sometimes"],
-      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let err = "";
-    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-    const code = await new Promise<number | null>((done) => child.on("exit", done));
+    const { code, stderr } = await runEmulatorCli(["--throttle", "sometimes"]);
     assert.equal(code, 2);
-    assert.match(err, /--throttle takes on or off/);
+    assert.match(stderr, /--throttle takes on or off/);
   });
 
   describe("parseCliArgs", () => {

@@ -1,16 +1,15 @@
 import { strict as assert } from "node:assert";
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { CDM_CLUSTER_CREATE_MS } from "../../emulator/services/cdm/constants";
 import { PersistedStateSchema } from "../../emulator/server/stateFile";
 import { callAlibaba, callHuawei, PROJECT, type Answer } from "./helpers/clients";
+import { startEmulatorProcess } from "./helpers/emulatorProcess";
 import { FrozenRuntime } from "./helpers/frozenRuntime";
 import { clusterBody, CONNECTOR_SAMPLES, linkBody } from "./services/cdm/cdmFixtures";
 
-const ROOT = resolve(__dirname, "../..");
 const DW = { ProjectId: 10000 };
 const CDM = `/v1.1/${PROJECT}/clusters`;
 const DLI = `/v1.0/${PROJECT}`;
@@ -170,26 +169,13 @@ describe("emulator persistence with the real services", () => {
   });
 
   it("leaves a whole, loadable state file when the CLI process is SIGKILLed during a burst of writes", async function () {
-    this.timeout(90_000); // a child process started through ts-node, on a shared machine
+    this.timeout(60_000); // a child process, on a shared machine
     const stateFile = join(dir, "killed.json");
-    // `npm run emulator` = ts-node emulator/cli.ts; persistDebounce is the default (20 ms), so the
-    // process writes the file again and again while the burst runs.
-    const child = spawn(
-      process.execPath,
-      ["-r", "ts-node/register/transpile-only", "emulator/cli.ts", "--state", stateFile, "--throttle", "off"],
-      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
-    );
-    const exited = new Promise<void>((done) => child.once("exit", () => done()));
+    // persistDebounce is the default (20 ms), so the process rewrites the file again and again
+    // while the burst runs.
+    const cli = await startEmulatorProcess(["--state", stateFile, "--throttle", "off"]);
     try {
-      const url = await new Promise<string>((done, fail) => {
-        let out = "";
-        child.stdout!.on("data", (chunk: Buffer) => {
-          out += chunk.toString();
-          const match = /^listening on (\S+)\n/.exec(out);
-          if (match) done(match[1]!);
-        });
-        void exited.then(() => fail(new Error("the emulator exited before listening")));
-      });
+      const url = cli.url;
       // The child runs on the real clock: sign with real time.
       const remote = { url, now: () => Date.now() } as RunningEmulator;
       let created = 0;
@@ -203,11 +189,11 @@ describe("emulator persistence with the real services", () => {
         }),
       ).catch(() => undefined); // ends when the process dies under it
       while (created < 100 || !existsSync(stateFile)) await new Promise((r) => setTimeout(r, 5));
-      child.kill("SIGKILL");
-      await exited;
+      cli.child.kill("SIGKILL");
+      await cli.exited;
       await burst;
     } finally {
-      child.kill("SIGKILL");
+      cli.child.kill("SIGKILL");
     }
 
     // Never torn: the file parses and matches the schema (atomic rename, emulator/server/stateFile.ts).
