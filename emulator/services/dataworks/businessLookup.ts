@@ -3,9 +3,14 @@ import { businessNotExists, invalidParam } from "./errors";
 import { businessByName } from "./folderTree";
 import type { BusinessRecord, ProjectRecord } from "./model";
 
-export function businessOf(ctx: DataWorksContext, project: ProjectRecord, businessId: number): BusinessRecord {
+export function businessOf(
+  ctx: DataWorksContext,
+  project: ProjectRecord,
+  businessId: number,
+): BusinessRecord {
   const business = ctx.state.businesses[String(businessId)];
-  if (business === undefined || business.projectId !== project.projectId) throw businessNotExists(businessId);
+  if (business === undefined || business.projectId !== project.projectId)
+    throw businessNotExists(businessId);
   return business;
 }
 
@@ -15,7 +20,11 @@ export function businessOf(ctx: DataWorksContext, project: ProjectRecord, busine
  * non-blank name is accepted; a name containing `/` cannot appear in a folder path (§2.5), so such a
  * flow can hold no folders or files.
  */
-export function assertBusinessNameFree(ctx: DataWorksContext, projectId: number, name: string): void {
+export function assertBusinessNameFree(
+  ctx: DataWorksContext,
+  projectId: number,
+  name: string,
+): void {
   if (name.trim() === "") throw invalidParam("BusinessName must not be blank");
   if (businessByName(ctx, projectId, name) !== undefined) {
     throw invalidParam(`a business flow named ${name} already exists in the workspace`);

@@ -28,7 +28,9 @@ export function cycleTypeOf(expression: string): CycleType {
     throw invalidParam(`CronExpress ${JSON.stringify(expression)} is not a valid cron expression`);
   }
   if (seconds.length > 1) {
-    throw invalidParam(`CronExpress runs must be at least ${MIN_CRON_INTERVAL_MINUTES} minutes apart`);
+    throw invalidParam(
+      `CronExpress runs must be at least ${MIN_CRON_INTERVAL_MINUTES} minutes apart`,
+    );
   }
   const runs = hours.flatMap((h) => minutes.map((m) => h * 60 + m)).sort((a, b) => a - b);
   if (runs.length === 1) {
@@ -37,9 +39,11 @@ export function cycleTypeOf(expression: string): CycleType {
     }
     return "DAY";
   }
-  const gaps = runs.map((t, i) => ((runs[i + 1] ?? (runs[0] ?? 0) + 24 * 60) - t));
+  const gaps = runs.map((t, i) => (runs[i + 1] ?? (runs[0] ?? 0) + 24 * 60) - t);
   if (gaps.some((g) => g < MIN_CRON_INTERVAL_MINUTES)) {
-    throw invalidParam(`CronExpress runs must be at least ${MIN_CRON_INTERVAL_MINUTES} minutes apart`);
+    throw invalidParam(
+      `CronExpress runs must be at least ${MIN_CRON_INTERVAL_MINUTES} minutes apart`,
+    );
   }
   return "NOT_DAY";
 }
@@ -52,7 +56,12 @@ function expand(field: string, min: number, max: number): number[] | undefined {
     if (match === null) return undefined;
     const [, startText, endText, stepText] = match;
     const start = startText === "*" ? min : Number(startText);
-    const end = endText !== undefined ? Number(endText) : startText === "*" || stepText !== undefined ? max : start;
+    const end =
+      endText !== undefined
+        ? Number(endText)
+        : startText === "*" || stepText !== undefined
+          ? max
+          : start;
     const step = stepText === undefined ? 1 : Number(stepText);
     if (start < min || end > max || start > end || step < 1) return undefined;
     for (let v = start; v <= end; v += step) values.add(v);

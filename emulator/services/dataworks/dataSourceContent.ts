@@ -48,7 +48,8 @@ export function checkDataSourceType(type: string, subType: string | undefined): 
   if (!isDataSourceType(type)) throw dataSourceTypeNotExist(type);
   if (subType === undefined) return type;
   if (type !== "rds") throw invalidParam("SubType is only effective when DataSourceType is rds");
-  if (!(RDS_SUB_TYPES as readonly string[]).includes(subType)) throw dataSourceTypeNotSupport(type, subType);
+  if (!(RDS_SUB_TYPES as readonly string[]).includes(subType))
+    throw dataSourceTypeNotSupport(type, subType);
   return type;
 }
 
@@ -58,10 +59,15 @@ export function checkDataSourceType(type: string, subType: string | undefined): 
  * pattern (`DataSource.ConnectionStrProperty.PatternNotMatch`), and a RAM role, when one is given,
  * belonging to the caller's account (`DataSource.CheckRamRoleFailure`).
  */
-export function checkContent(type: DataSourceType, subType: string | undefined, content: ConnectionContent): void {
+export function checkContent(
+  type: DataSourceType,
+  subType: string | undefined,
+  content: ConnectionContent,
+): void {
   for (const property of requiredProperties(type, content)) {
     const value = content[property];
-    if (value === undefined || value === null || value === "") throw missingConnectionProperty(property);
+    if (value === undefined || value === null || value === "")
+      throw missingConnectionProperty(property);
   }
   for (const pattern of propertyPatterns(type, subType)) {
     const value = content[pattern.property];
@@ -87,7 +93,8 @@ export function maskedContent(type: string, stored: string): string {
   if (CONFIG_TYPE_SOURCES.has(type) && content["configType"] === undefined) out["configType"] = "1";
   if (type === "odps" && content["securityToken"] === undefined) out["securityToken"] = null;
   for (const [key, value] of Object.entries(content)) {
-    if ((SECRET_PROPERTIES as readonly string[]).includes(key) && value !== null) out[key] = MASKED_SECRET;
+    if ((SECRET_PROPERTIES as readonly string[]).includes(key) && value !== null)
+      out[key] = MASKED_SECRET;
     else out[key] = typeof value === "number" ? String(value) : value;
   }
   return JSON.stringify(out);

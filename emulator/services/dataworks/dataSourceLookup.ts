@@ -10,7 +10,10 @@ import type { DataSourceRecord } from "./model";
  * Data sources are addressed by `DataSourceId` alone (Update/DeleteDataSource take no project,
  * spec §1.5), so IDs are unique across workspaces (§6 q37).
  */
-export function findDataSource(ctx: DataWorksContext, dataSourceId: number): DataSourceRecord | undefined {
+export function findDataSource(
+  ctx: DataWorksContext,
+  dataSourceId: number,
+): DataSourceRecord | undefined {
   return ctx.state.dataSources[String(dataSourceId)];
 }
 
@@ -23,7 +26,11 @@ export function assertDataSourceNameFree(
   exceptId?: number,
 ): void {
   const clash = Object.values(ctx.state.dataSources).some(
-    (d) => d.projectId === projectId && d.envType === envType && d.name === name && d.dataSourceId !== exceptId,
+    (d) =>
+      d.projectId === projectId &&
+      d.envType === envType &&
+      d.name === name &&
+      d.dataSourceId !== exceptId,
   );
   if (clash) throw connectionAlreadyExist(envType, name);
 }

@@ -42,15 +42,22 @@ export function engineOf(type: DataSourceType, subType: string | undefined): str
  * The relational types have two connection modes: instance mode (`tag: "rds"`, or no tag but an
  * `instanceName`, as in CreateDataSource's documented example) and connection-string mode (`jdbcUrl`).
  */
-export function requiredProperties(type: DataSourceType, content: Readonly<Record<string, unknown>>): readonly string[] {
-  const instanceMode = content["tag"] === "rds" || (content["tag"] === undefined && content["instanceName"] !== undefined);
+export function requiredProperties(
+  type: DataSourceType,
+  content: Readonly<Record<string, unknown>>,
+): readonly string[] {
+  const instanceMode =
+    content["tag"] === "rds" ||
+    (content["tag"] === undefined && content["instanceName"] !== undefined);
   switch (type) {
     case "odps":
       return ["project", "endpoint"];
     case "mysql":
     case "rds":
     case "postgresql":
-      return instanceMode ? ["instanceName", "database", "username", "password"] : ["jdbcUrl", "username", "password"];
+      return instanceMode
+        ? ["instanceName", "database", "username", "password"]
+        : ["jdbcUrl", "username", "password"];
     case "sqlserver":
     case "oracle":
       return ["jdbcUrl", "username", "password"];
@@ -94,10 +101,21 @@ const JDBC_PREFIX: Readonly<Record<string, string>> = {
 /** `tag` values seen in the samples (§2.7.2): connection string, RDS instance, PolarDB, Alibaba Cloud instance. */
 export const TAGS = ["public", "rds", "polardb", "aliyun"] as const;
 
-export function propertyPatterns(type: DataSourceType, subType: string | undefined): readonly PropertyPattern[] {
+export function propertyPatterns(
+  type: DataSourceType,
+  subType: string | undefined,
+): readonly PropertyPattern[] {
   const patterns: PropertyPattern[] = [
-    { property: "tag", description: TAGS.join("|"), test: (v) => (TAGS as readonly string[]).includes(v) },
-    { property: "endpoint", description: "http(s)://host[/path]", test: (v) => /^https?:\/\/[^\s/]+/.test(v) },
+    {
+      property: "tag",
+      description: TAGS.join("|"),
+      test: (v) => (TAGS as readonly string[]).includes(v),
+    },
+    {
+      property: "endpoint",
+      description: "http(s)://host[/path]",
+      test: (v) => /^https?:\/\/[^\s/]+/.test(v),
+    },
     {
       property: "roleArn",
       description: "acs:ram::<account id>:role/<role name>",
@@ -106,7 +124,11 @@ export function propertyPatterns(type: DataSourceType, subType: string | undefin
   ];
   const jdbc = JDBC_PREFIX[engineOf(type, subType)];
   if (jdbc !== undefined) {
-    patterns.push({ property: "jdbcUrl", description: `${jdbc}…`, test: (v) => v.startsWith(jdbc) && v.length > jdbc.length });
+    patterns.push({
+      property: "jdbcUrl",
+      description: `${jdbc}…`,
+      test: (v) => v.startsWith(jdbc) && v.length > jdbc.length,
+    });
   }
   if (type === "mongodb") {
     // `address` is a JSON array of `host:port` strings serialised as a string (§2.7.2).

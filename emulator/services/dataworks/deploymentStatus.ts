@@ -55,7 +55,8 @@ export function deploymentView(d: DeploymentRecord, now: number): DeploymentView
   if (now < executeFrom) return { status: DEPLOYMENT_READY };
   const finishedAt = executeFrom + d.executionMs;
   if (now < finishedAt) return { status: DEPLOYMENT_READY, executeTime: executeFrom };
-  if (d.outcome.success) return { status: DEPLOYMENT_SUCCESS, executeTime: executeFrom, finishedAt };
+  if (d.outcome.success)
+    return { status: DEPLOYMENT_SUCCESS, executeTime: executeFrom, finishedAt };
   return {
     status: DEPLOYMENT_FAILURE,
     executeTime: executeFrom,

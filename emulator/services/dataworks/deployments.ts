@@ -58,7 +58,11 @@ export function createDeployment(
     record.check =
       options.deploymentCheck === "callback"
         ? { checkerInstanceId, mode: "callback" }
-        : { checkerInstanceId, mode: "timed", result: options.deploymentCheck === "pass" ? "OK" : "FAIL" };
+        : {
+            checkerInstanceId,
+            mode: "timed",
+            result: options.deploymentCheck === "pass" ? "OK" : "FAIL",
+          };
   }
   ctx.state.deployments[String(deploymentId)] = record;
   return record;

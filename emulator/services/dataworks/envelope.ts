@@ -7,7 +7,10 @@ import { dataWorksOptions } from "./options";
  */
 
 /** DataStudio family: `HttpStatusCode` (Integer), `RequestId`, `Success`, plus `Data` or a top-level ID. */
-export function studioOk(ctx: DataWorksContext, fields: Record<string, unknown> = {}): Record<string, unknown> {
+export function studioOk(
+  ctx: DataWorksContext,
+  fields: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { HttpStatusCode: 200, RequestId: ctx.requestId, Success: true, ...fields };
 }
 
@@ -22,5 +25,10 @@ export function tenantOk(
   stringable = false,
 ): Record<string, unknown> {
   const asString = stringable && dataWorksOptions(ctx.options).tenantStatusCodeAsString;
-  return { HttpStatusCode: asString ? "200" : 200, RequestId: ctx.requestId, Success: true, Data: data };
+  return {
+    HttpStatusCode: asString ? "200" : 200,
+    RequestId: ctx.requestId,
+    Success: true,
+    Data: data,
+  };
 }

@@ -28,7 +28,10 @@ export function fileOfNode(
   includeDeleted = false,
 ): FileRecord {
   const file = Object.values(ctx.state.files).find(
-    (f) => f.projectId === project.projectId && f.nodeId === nodeId && (includeDeleted || f.deletedAt === undefined),
+    (f) =>
+      f.projectId === project.projectId &&
+      f.nodeId === nodeId &&
+      (includeDeleted || f.deletedAt === undefined),
   );
   if (file === undefined) throw fileNotExists(`NodeId ${nodeId}`);
   return file;
@@ -55,7 +58,10 @@ export function assertFileNameFree(
   if (fileName.trim() === "") throw invalidParam("FileName must not be blank");
   const perFolder = dataWorksOptions(ctx.options).fileNameScope === "folder";
   const clash = filesNamed(ctx.state.files, projectId, fileName).some(
-    (f) => f.deletedAt === undefined && f.fileId !== exceptFileId && (!perFolder || f.folderId === folderId),
+    (f) =>
+      f.deletedAt === undefined &&
+      f.fileId !== exceptFileId &&
+      (!perFolder || f.folderId === folderId),
   );
   if (clash) throw fileNameExists(fileName);
 }

@@ -34,12 +34,17 @@ export function indexFileName(files: Record<string, FileRecord>, file: FileRecor
 }
 
 /** The stored files of a workspace currently named `fileName` (deleted ones included). */
-export function filesNamed(files: Record<string, FileRecord>, projectId: number, fileName: string): FileRecord[] {
+export function filesNamed(
+  files: Record<string, FileRecord>,
+  projectId: number,
+  fileName: string,
+): FileRecord[] {
   const ids = indexOf(files).get(keyOf(projectId, fileName)) ?? new Set<number>();
   const out: FileRecord[] = [];
   for (const id of ids) {
     const file = files[String(id)];
-    if (file !== undefined && file.projectId === projectId && file.fileName === fileName) out.push(file);
+    if (file !== undefined && file.projectId === projectId && file.fileName === fileName)
+      out.push(file);
   }
   return out;
 }

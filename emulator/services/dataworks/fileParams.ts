@@ -49,7 +49,9 @@ export function reconcileSchedule(
   const cronExpress = cron ?? DEFAULT_CRON[cycleType ?? "DAY"];
   const implied = cycleTypeOf(cronExpress);
   if (cycleType !== undefined && cycleType !== implied) {
-    throw invalidParam(`CycleType ${cycleType} does not match CronExpress ${JSON.stringify(cronExpress)} (${implied})`);
+    throw invalidParam(
+      `CycleType ${cycleType} does not match CronExpress ${JSON.stringify(cronExpress)} (${implied})`,
+    );
   }
   return { cronExpress, cycleType: implied };
 }

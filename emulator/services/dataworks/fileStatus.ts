@@ -47,7 +47,10 @@ export function productionVersion(ctx: DataWorksContext, file: FileRecord): numb
 }
 
 /** The latest version whose submit succeeded: what DeployFile publishes (spec §4.10). */
-export function latestSubmittedVersion(ctx: DataWorksContext, file: FileRecord): FileVersionRecord | undefined {
+export function latestSubmittedVersion(
+  ctx: DataWorksContext,
+  file: FileRecord,
+): FileVersionRecord | undefined {
   for (let i = file.versions.length - 1; i >= 0; i--) {
     const v = file.versions[i];
     if (v !== undefined && hasSucceeded(deployment(ctx, v.submitDeploymentId), ctx.now())) return v;
@@ -65,7 +68,9 @@ export function deletedStatus(ctx: DataWorksContext, file: FileRecord): DeletedS
   if (file.deletedAt === undefined) return "NORMAL";
   const deletion = file.versions[file.versions.length - 1];
   if (deletion === undefined || deletion.changeType !== "DELETE") return "DELETED";
-  return isPublished(ctx, deletion) || (!wasInProduction(ctx, file) && hasSucceeded(deployment(ctx, deletion.submitDeploymentId), ctx.now()))
+  return isPublished(ctx, deletion) ||
+    (!wasInProduction(ctx, file) &&
+      hasSucceeded(deployment(ctx, deletion.submitDeploymentId), ctx.now()))
     ? "DELETED"
     : "RECYCLE_BIN";
 }

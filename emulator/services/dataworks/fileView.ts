@@ -26,21 +26,33 @@ const OutputParametersSchema = z.array(
 const AdvancedSettingsSchema = z.record(z.string(), z.unknown());
 
 /** Checks the JSON-text parameters of CreateFile/UpdateFile (§2.4) and returns them unchanged. */
-export function checkJsonParam(name: "InputParameters" | "OutputParameters" | "AdvancedSettings", text: string): string {
+export function checkJsonParam(
+  name: "InputParameters" | "OutputParameters" | "AdvancedSettings",
+  text: string,
+): string {
   const schema =
-    name === "InputParameters" ? InputParametersSchema : name === "OutputParameters" ? OutputParametersSchema : AdvancedSettingsSchema;
+    name === "InputParameters"
+      ? InputParametersSchema
+      : name === "OutputParameters"
+        ? OutputParametersSchema
+        : AdvancedSettingsSchema;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     throw invalidParam(`${name} must be JSON`);
   }
-  if (!schema.safeParse(parsed).success) throw invalidParam(`${name} does not have the documented structure`);
+  if (!schema.safeParse(parsed).success)
+    throw invalidParam(`${name} does not have the documented structure`);
   return text;
 }
 
 /** `Data.File` of GetFile (with `DeletedStatus`, `AdvancedSettings`) or a `Files` item of ListFiles (with `FileId`). */
-export function fileView(ctx: DataWorksContext, file: FileRecord, shape: "get" | "list"): Record<string, unknown> {
+export function fileView(
+  ctx: DataWorksContext,
+  file: FileRecord,
+  shape: "get" | "list",
+): Record<string, unknown> {
   const business = businessOfPath(ctx, file.projectId, folderPathOf(ctx, file));
   const common = {
     CommitStatus: file.commitStatus,
@@ -65,7 +77,11 @@ export function fileView(ctx: DataWorksContext, file: FileRecord, shape: "get" |
     NodeId: file.nodeId,
   };
   return shape === "get"
-    ? compact({ ...common, DeletedStatus: deletedStatus(ctx, file), AdvancedSettings: file.advancedSettings })
+    ? compact({
+        ...common,
+        DeletedStatus: deletedStatus(ctx, file),
+        AdvancedSettings: file.advancedSettings,
+      })
     : compact({ ...common, FileId: file.fileId });
 }
 
@@ -90,14 +106,22 @@ export function nodeConfigurationView(config: NodeConfigurationRecord): Record<s
     AutoRerunIntervalMillis: config.autoRerunIntervalMillis,
     CronExpress: config.cronExpress,
     InputList: config.inputList.map((input) => ({ Input: input, ParseType: "MANUAL" })),
-    OutputList: config.outputList.map((output) => ({ Output: output, RefTableName: output.split(".").pop() ?? output })),
+    OutputList: config.outputList.map((output) => ({
+      Output: output,
+      RefTableName: output.split(".").pop() ?? output,
+    })),
     StartImmediately: config.startImmediately,
-    InputParameters: config.inputParameters === undefined ? [] : InputParametersSchema.parse(JSON.parse(config.inputParameters)),
+    InputParameters:
+      config.inputParameters === undefined
+        ? []
+        : InputParametersSchema.parse(JSON.parse(config.inputParameters)),
     // `Type` is typed String in the response table (§3.1.3, §6 q21), whatever form the request used.
     OutputParameters:
       config.outputParameters === undefined
         ? []
-        : OutputParametersSchema.parse(JSON.parse(config.outputParameters)).map((p) => compact({ ...p, Type: String(p.Type) })),
+        : OutputParametersSchema.parse(JSON.parse(config.outputParameters)).map((p) =>
+            compact({ ...p, Type: String(p.Type) }),
+          ),
   });
 }
 
@@ -108,7 +132,11 @@ function resourceGroupIdOf(identifier: string | undefined): number | undefined {
 }
 
 /** A `FileVersion` item (§3.1.11) / `Data` of GetFileVersion (§3.1.12). */
-export function fileVersionView(ctx: DataWorksContext, file: FileRecord, v: FileVersionRecord): Record<string, unknown> {
+export function fileVersionView(
+  ctx: DataWorksContext,
+  file: FileRecord,
+  v: FileVersionRecord,
+): Record<string, unknown> {
   return compact({
     ChangeType: v.changeType,
     Comment: v.comment,
@@ -127,7 +155,10 @@ export function fileVersionView(ctx: DataWorksContext, file: FileRecord, v: File
 }
 
 /** The JSON texts a version snapshots (§3.1.11: `FilePropertyContent`, `NodeContent` with the numeric enums of §2.4). */
-export function snapshotTexts(ctx: DataWorksContext, file: FileRecord): { filePropertyContent: string; nodeContent: string } {
+export function snapshotTexts(
+  ctx: DataWorksContext,
+  file: FileRecord,
+): { filePropertyContent: string; nodeContent: string } {
   const c = file.config;
   return {
     filePropertyContent: JSON.stringify(

@@ -37,10 +37,15 @@ export function validateStudioPath(
 ): string[] {
   const segments = splitPath(path);
   if (segments[0] !== BUSINESS_ROOT_SEGMENT || segments.length < minSegments) {
-    throw invalidParam(`${name} must look like ${BUSINESS_ROOT_SEGMENT}/<business flow>/<category>/…`);
+    throw invalidParam(
+      `${name} must look like ${BUSINESS_ROOT_SEGMENT}/<business flow>/<category>/…`,
+    );
   }
   const flow = segments[1] ?? "";
-  if (dataWorksOptions(ctx.options).requireBusinessForPaths && businessByName(ctx, project.projectId, flow) === undefined) {
+  if (
+    dataWorksOptions(ctx.options).requireBusinessForPaths &&
+    businessByName(ctx, project.projectId, flow) === undefined
+  ) {
     throw businessNotExists(flow);
   }
   return segments;
@@ -51,7 +56,9 @@ export function businessByName(
   projectId: number,
   name: string,
 ): BusinessRecord | undefined {
-  return Object.values(ctx.state.businesses).find((b) => b.projectId === projectId && b.name === name);
+  return Object.values(ctx.state.businesses).find(
+    (b) => b.projectId === projectId && b.name === name,
+  );
 }
 
 /** The business flow a path belongs to (its second segment), if it exists. */
@@ -70,7 +77,9 @@ export function folderByPath(
   path: string,
 ): FolderRecord | undefined {
   const canonical = joinPath(splitPath(path));
-  return Object.values(ctx.state.folders).find((f) => f.projectId === projectId && f.path === canonical);
+  return Object.values(ctx.state.folders).find(
+    (f) => f.projectId === projectId && f.path === canonical,
+  );
 }
 
 /** Returns the folder at `segments`, creating it and every missing ancestor below the root (`mkdir -p`). */
@@ -85,7 +94,13 @@ export function ensureFolder(
     const path = joinPath(segments.slice(0, depth));
     folder = folderByPath(ctx, projectId, path);
     if (folder === undefined) {
-      folder = { folderId: newFolderId(ctx), projectId, path, implicit: true, createTime: ctx.now() };
+      folder = {
+        folderId: newFolderId(ctx),
+        projectId,
+        path,
+        implicit: true,
+        createTime: ctx.now(),
+      };
       ctx.state.folders[folder.folderId] = folder;
     }
   }
@@ -106,7 +121,12 @@ export function isUnder(path: string, ancestor: string): boolean {
 }
 
 /** Renames the path prefix `from` to `to` on every folder of the workspace at or below `from`. */
-export function repathFolders(ctx: DataWorksContext, projectId: number, from: string, to: string): void {
+export function repathFolders(
+  ctx: DataWorksContext,
+  projectId: number,
+  from: string,
+  to: string,
+): void {
   for (const folder of Object.values(ctx.state.folders)) {
     if (folder.projectId !== projectId) continue;
     if (folder.path === from) folder.path = to;
@@ -119,10 +139,17 @@ export function folderPathOf(ctx: DataWorksContext, file: FileRecord): string {
 }
 
 /** Direct sub-folders of a path (ListFolders, §3.3.5), in creation order. */
-export function subFolders(ctx: DataWorksContext, projectId: number, parentPath: string): FolderRecord[] {
+export function subFolders(
+  ctx: DataWorksContext,
+  projectId: number,
+  parentPath: string,
+): FolderRecord[] {
   const parent = joinPath(splitPath(parentPath));
   const depth = splitPath(parent).length + 1;
   return Object.values(ctx.state.folders)
-    .filter((f) => f.projectId === projectId && isUnder(f.path, parent) && splitPath(f.path).length === depth)
+    .filter(
+      (f) =>
+        f.projectId === projectId && isUnder(f.path, parent) && splitPath(f.path).length === depth,
+    )
     .sort((a, b) => a.createTime - b.createTime || a.path.localeCompare(b.path));
 }

@@ -15,5 +15,9 @@ export const DATAWORKS_SERVICE: AlibabaService<DataWorksState> = {
 
 export type { DataWorksState } from "./model";
 export { DATAWORKS_ACTIONS } from "./actions";
-export { dataWorksOptions, DEFAULT_OPTIONS as DEFAULT_DATAWORKS_OPTIONS, OPTION_PREFIX as DATAWORKS_OPTION_PREFIX } from "./options";
+export {
+  dataWorksOptions,
+  DEFAULT_OPTIONS as DEFAULT_DATAWORKS_OPTIONS,
+  OPTION_PREFIX as DATAWORKS_OPTION_PREFIX,
+} from "./options";
 export type { DataWorksOptions } from "./options";

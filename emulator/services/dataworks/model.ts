@@ -212,8 +212,18 @@ export function initialDataWorksState(): DataWorksState {
     modifyTime: seededAt,
   });
   const projects = [
-    project(STANDARD_PROJECT_ID, STANDARD_PROJECT_IDENTIFIER, PROJECT_MODE_STANDARD, "standard-mode demo workspace"),
-    project(SIMPLE_PROJECT_ID, SIMPLE_PROJECT_IDENTIFIER, PROJECT_MODE_SIMPLE, "simple-mode demo workspace"),
+    project(
+      STANDARD_PROJECT_ID,
+      STANDARD_PROJECT_IDENTIFIER,
+      PROJECT_MODE_STANDARD,
+      "standard-mode demo workspace",
+    ),
+    project(
+      SIMPLE_PROJECT_ID,
+      SIMPLE_PROJECT_IDENTIFIER,
+      PROJECT_MODE_SIMPLE,
+      "simple-mode demo workspace",
+    ),
   ];
   const dataSources: Record<string, DataSourceRecord> = {};
   let nextDataSource: number = FIRST_IDS.dataSource;

@@ -1,9 +1,19 @@
-import { DEFAULT_AUTO_RERUN_INTERVAL_MS, DEFAULT_AUTO_RERUN_TIMES, EMULATOR_USER_ID } from "./constants";
+import {
+  DEFAULT_AUTO_RERUN_INTERVAL_MS,
+  DEFAULT_AUTO_RERUN_TIMES,
+  EMULATOR_USER_ID,
+} from "./constants";
 import type { DataWorksContext } from "./context";
 import { DEFAULT_CRON } from "./fileParams";
 import { indexFileName } from "./fileNameIndex";
 import { businessOfPath } from "./folderTree";
-import type { FileRecord, FolderRecord, NodeConfigurationRecord, ProjectRecord, UdfRecord } from "./model";
+import type {
+  FileRecord,
+  FolderRecord,
+  NodeConfigurationRecord,
+  ProjectRecord,
+  UdfRecord,
+} from "./model";
 import { allocateId } from "./model";
 
 export interface NewFileFields {

@@ -56,14 +56,22 @@ export function dataWorksOptions(raw: Readonly<Record<string, unknown>>): DataWo
     if (v === "true" || v === "false") return v === "true";
     return fallback;
   };
-  const oneOf = <T extends string>(name: keyof DataWorksOptions, values: readonly T[], fallback: T): T => {
+  const oneOf = <T extends string>(
+    name: keyof DataWorksOptions,
+    values: readonly T[],
+    fallback: T,
+  ): T => {
     const v = get(name);
     return typeof v === "string" && (values as readonly string[]).includes(v) ? (v as T) : fallback;
   };
   const names = (): readonly string[] => {
     const v = get("failDeploymentsOf");
     if (Array.isArray(v)) return v.filter((x): x is string => typeof x === "string");
-    if (typeof v === "string") return v.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    if (typeof v === "string")
+      return v
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
     return DEFAULT_OPTIONS.failDeploymentsOf;
   };
   const d = DEFAULT_OPTIONS;
@@ -78,11 +86,19 @@ export function dataWorksOptions(raw: Readonly<Record<string, unknown>>): DataWo
     ),
     fileNameScope: oneOf("fileNameScope", ["project", "folder"], d.fileNameScope),
     dataSourceNameMatch: oneOf("dataSourceNameMatch", ["exact", "fuzzy"], d.dataSourceNameMatch),
-    dataSourceEnvTypeUpdate: oneOf("dataSourceEnvTypeUpdate", ["allow", "reject"], d.dataSourceEnvTypeUpdate),
+    dataSourceEnvTypeUpdate: oneOf(
+      "dataSourceEnvTypeUpdate",
+      ["allow", "reject"],
+      d.dataSourceEnvTypeUpdate,
+    ),
     tenantStatusCodeAsString: bool("tenantStatusCodeAsString", d.tenantStatusCodeAsString),
     listFilesRecursive: bool("listFilesRecursive", d.listFilesRecursive),
     requireBusinessForPaths: bool("requireBusinessForPaths", d.requireBusinessForPaths),
-    deploymentCheck: oneOf("deploymentCheck", ["none", "pass", "fail", "callback"], d.deploymentCheck),
+    deploymentCheck: oneOf(
+      "deploymentCheck",
+      ["none", "pass", "fail", "callback"],
+      d.deploymentCheck,
+    ),
     failDeploymentsOf: names(),
   };
 }

@@ -29,5 +29,7 @@ export function pageOf<T>(items: readonly T[], paging: Paging): T[] {
 
 /** Case-insensitive "contains", the fuzzy `Keyword` match of ListFiles, ListBusiness, … (spec §4.7). */
 export function fuzzyMatch(text: string, keyword: string | undefined): boolean {
-  return keyword === undefined || keyword === "" || text.toLowerCase().includes(keyword.toLowerCase());
+  return (
+    keyword === undefined || keyword === "" || text.toLowerCase().includes(keyword.toLowerCase())
+  );
 }

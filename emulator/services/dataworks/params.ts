@@ -13,8 +13,19 @@ import { invalidParam, invalidParameter, missingParameter } from "./errors";
  */
 
 export type ParamSpec =
-  | { readonly type: "string"; readonly required?: boolean; readonly maxLength?: number; readonly oneOf?: readonly string[] }
-  | { readonly type: "long" | "integer"; readonly required?: boolean; readonly min?: number; readonly max?: number; readonly oneOf?: readonly number[] }
+  | {
+      readonly type: "string";
+      readonly required?: boolean;
+      readonly maxLength?: number;
+      readonly oneOf?: readonly string[];
+    }
+  | {
+      readonly type: "long" | "integer";
+      readonly required?: boolean;
+      readonly min?: number;
+      readonly max?: number;
+      readonly oneOf?: readonly number[];
+    }
   | { readonly type: "boolean"; readonly required?: boolean };
 
 export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
@@ -28,7 +39,9 @@ type ValueOf<S> = S extends { type: "string"; oneOf: readonly (infer E)[] }
       : boolean;
 
 export type ParsedParams<T extends ParamSpecs> = {
-  -readonly [K in keyof T]: T[K] extends { required: true } ? ValueOf<T[K]> : ValueOf<T[K]> | undefined;
+  -readonly [K in keyof T]: T[K] extends { required: true }
+    ? ValueOf<T[K]>
+    : ValueOf<T[K]> | undefined;
 };
 
 export interface ParseOptions {
@@ -77,8 +90,10 @@ function parseOne(name: string, raw: string, spec: ParamSpec): string | number |
           ? Number.isSafeInteger(value)
           : Number.isInteger(value) && value >= INTEGER_MIN && value <= INTEGER_MAX;
       if (!fits) throw invalidParameter(name, raw);
-      if (spec.min !== undefined && value < spec.min) throw invalidParam(`${name} must be at least ${spec.min}`);
-      if (spec.max !== undefined && value > spec.max) throw invalidParam(`${name} must be at most ${spec.max}`);
+      if (spec.min !== undefined && value < spec.min)
+        throw invalidParam(`${name} must be at least ${spec.min}`);
+      if (spec.max !== undefined && value > spec.max)
+        throw invalidParam(`${name} must be at most ${spec.max}`);
       if (spec.oneOf !== undefined && !spec.oneOf.includes(value)) {
         throw invalidParam(`${name} must be one of ${spec.oneOf.join(", ")}`);
       }
@@ -93,7 +108,10 @@ function parseOne(name: string, raw: string, spec: ParamSpec): string | number |
 }
 
 /** "one-of(A, B)" of spec §0.1: at least one of the named parameters must be present. */
-export function requireOneOf(params: Readonly<Record<string, string>>, names: readonly string[]): void {
+export function requireOneOf(
+  params: Readonly<Record<string, string>>,
+  names: readonly string[],
+): void {
   if (names.some((n) => params[n] !== undefined && params[n] !== "")) return;
   throw missingParameter(names.join(" or "));
 }

@@ -21,10 +21,14 @@ export const checkFileDeployment: AlibabaAction<DataWorksState> = {
       (d) => d.check?.mode === "callback" && d.check.checkerInstanceId === p.CheckerInstanceId,
     );
     if (deployment?.check === undefined) {
-      throw invalidParam(`no deployment check is waiting for CheckerInstanceId ${p.CheckerInstanceId}`);
+      throw invalidParam(
+        `no deployment check is waiting for CheckerInstanceId ${p.CheckerInstanceId}`,
+      );
     }
     if (deployment.check.result !== undefined && deployment.check.result !== p.Status) {
-      throw invalidParam(`the check ${p.CheckerInstanceId} was already reported as ${deployment.check.result}`);
+      throw invalidParam(
+        `the check ${p.CheckerInstanceId} was already reported as ${deployment.check.result}`,
+      );
     }
     if (deployment.check.result === undefined) {
       deployment.check.result = p.Status;

@@ -2,7 +2,12 @@ import type { AlibabaAction } from "../../../types";
 import { studioOk } from "../envelope";
 import { invalidParam } from "../errors";
 import { assertFileNameFree } from "../fileLookup";
-import { autoRerunTimesSpec, checkEffectDates, reconcileSchedule, SCHEDULING_PARAMS } from "../fileParams";
+import {
+  autoRerunTimesSpec,
+  checkEffectDates,
+  reconcileSchedule,
+  SCHEDULING_PARAMS,
+} from "../fileParams";
 import { isCreatableFileType } from "../fileTypes";
 import { checkJsonParam } from "../fileView";
 import { ensureFolder, folderByPath, joinPath, validateStudioPath } from "../folderTree";

@@ -23,12 +23,20 @@ export const deleteBusiness: AlibabaAction<DataWorksState> = {
     const business = businessOf(ctx, project, p.BusinessId);
     const root = `${BUSINESS_ROOT_SEGMENT}/${business.name}`;
     const inFlow = (path: string): boolean => path === root || isUnder(path, root);
-    const folders = Object.values(ctx.state.folders).filter((f) => f.projectId === project.projectId && inFlow(f.path));
+    const folders = Object.values(ctx.state.folders).filter(
+      (f) => f.projectId === project.projectId && inFlow(f.path),
+    );
     if (dataWorksOptions(ctx.options).strictDelete) {
       const file = liveFiles(ctx, project.projectId).find((f) => inFlow(folderPathOf(ctx, f)));
-      if (file !== undefined) throw invalidOperation(`The business flow is not empty: it contains the file ${file.fileName}.`);
+      if (file !== undefined)
+        throw invalidOperation(
+          `The business flow is not empty: it contains the file ${file.fileName}.`,
+        );
       const folder = folders.find((f) => !f.implicit);
-      if (folder !== undefined) throw invalidOperation(`The business flow is not empty: it contains the folder ${folder.path}.`);
+      if (folder !== undefined)
+        throw invalidOperation(
+          `The business flow is not empty: it contains the folder ${folder.path}.`,
+        );
     }
     for (const f of folders) delete ctx.state.folders[f.folderId];
     delete ctx.state.businesses[String(business.businessId)];

@@ -23,7 +23,8 @@ export const deleteFile: AlibabaAction<DataWorksState> = {
     const file = fileOf(ctx, project, p.FileId);
     if (file.versions.length === 0) {
       delete ctx.state.files[String(file.fileId)];
-      const empty = dataWorksOptions(ctx.options).emptyDeploymentId === "null" ? { DeploymentId: null } : {};
+      const empty =
+        dataWorksOptions(ctx.options).emptyDeploymentId === "null" ? { DeploymentId: null } : {};
       return studioOk(ctx, empty);
     }
     const deployment = createDeployment(ctx, project, file, "delete", nextVersionNumber(file));

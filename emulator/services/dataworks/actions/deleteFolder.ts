@@ -22,12 +22,17 @@ export const deleteFolder: AlibabaAction<DataWorksState> = {
     const folder = folderOf(ctx, project, p.FolderId);
     if (dataWorksOptions(ctx.options).strictDelete) {
       const child = subFolders(ctx, project.projectId, folder.path)[0];
-      if (child !== undefined) throw invalidOperation(`The folder is not empty: it contains the folder ${child.path}.`);
+      if (child !== undefined)
+        throw invalidOperation(`The folder is not empty: it contains the folder ${child.path}.`);
       const file = liveFiles(ctx, project.projectId).find((f) => f.folderId === folder.folderId);
-      if (file !== undefined) throw invalidOperation(`The folder is not empty: it contains the file ${file.fileName}.`);
+      if (file !== undefined)
+        throw invalidOperation(`The folder is not empty: it contains the file ${file.fileName}.`);
     }
     for (const f of Object.values(ctx.state.folders)) {
-      if (f.projectId === project.projectId && (f.folderId === folder.folderId || isUnder(f.path, folder.path))) {
+      if (
+        f.projectId === project.projectId &&
+        (f.folderId === folder.folderId || isUnder(f.path, folder.path))
+      ) {
         delete ctx.state.folders[f.folderId];
       }
     }

@@ -30,13 +30,24 @@ export const deployFile: AlibabaAction<DataWorksState> = {
       Comment: { type: "string" },
     });
     const file =
-      p.FileId !== undefined ? fileOf(ctx, project, p.FileId, true) : fileOfNode(ctx, project, p.NodeId ?? 0, true);
-    if (project.mode === PROJECT_MODE_SIMPLE && dataWorksOptions(ctx.options).simpleModeDeploy === "reject") {
-      throw invalidParam("a simple-mode workspace has no production deployment: SubmitFile publishes the file");
+      p.FileId !== undefined
+        ? fileOf(ctx, project, p.FileId, true)
+        : fileOfNode(ctx, project, p.NodeId ?? 0, true);
+    if (
+      project.mode === PROJECT_MODE_SIMPLE &&
+      dataWorksOptions(ctx.options).simpleModeDeploy === "reject"
+    ) {
+      throw invalidParam(
+        "a simple-mode workspace has no production deployment: SubmitFile publishes the file",
+      );
     }
-    if (file.deletedAt !== undefined && deletedStatus(ctx, file) === "DELETED") throw fileNotExists(file.fileId);
+    if (file.deletedAt !== undefined && deletedStatus(ctx, file) === "DELETED")
+      throw fileNotExists(file.fileId);
     const version = file.versions[file.versions.length - 1];
-    if (version === undefined || !hasSucceeded(ctx.state.deployments[String(version.submitDeploymentId)], ctx.now())) {
+    if (
+      version === undefined ||
+      !hasSucceeded(ctx.state.deployments[String(version.submitDeploymentId)], ctx.now())
+    ) {
       throw invalidParam(pendingReason(file));
     }
     const deployment = createDeployment(

@@ -14,7 +14,8 @@ export const getDeployment: AlibabaAction<DataWorksState> = {
     const project = resolveProject(params, ctx);
     const p = parseParams(params, { DeploymentId: { type: "long", required: true } });
     const d = ctx.state.deployments[String(p.DeploymentId)];
-    if (d === undefined || d.projectId !== project.projectId) throw deploymentNotExists(p.DeploymentId);
+    if (d === undefined || d.projectId !== project.projectId)
+      throw deploymentNotExists(p.DeploymentId);
     return studioOk(ctx, { Data: { Deployment: deploymentItem(d, ctx.now()) } });
   },
 };

@@ -17,9 +17,14 @@ export const getFile: AlibabaAction<DataWorksState> = {
     requireOneOf(params, ["FileId", "NodeId"]);
     const p = parseParams(params, { FileId: { type: "long" }, NodeId: { type: "long" } });
     const file =
-      p.FileId !== undefined ? fileOf(ctx, project, p.FileId, true) : fileOfNode(ctx, project, p.NodeId ?? 0, true);
+      p.FileId !== undefined
+        ? fileOf(ctx, project, p.FileId, true)
+        : fileOfNode(ctx, project, p.NodeId ?? 0, true);
     return studioOk(ctx, {
-      Data: { File: fileView(ctx, file, "get"), NodeConfiguration: nodeConfigurationView(file.config) },
+      Data: {
+        File: fileView(ctx, file, "get"),
+        NodeConfiguration: nodeConfigurationView(file.config),
+      },
     });
   },
 };

@@ -35,8 +35,12 @@ export const listDataSources: AlibabaAction<DataWorksState> = {
       .filter(
         (d) =>
           d.projectId === project.projectId &&
-          (p.Name === undefined || p.Name === "" || (fuzzy ? fuzzyMatch(d.name, p.Name) : d.name === p.Name)) &&
-          (p.DataSourceType === undefined || p.DataSourceType === "" || d.dataSourceType === p.DataSourceType) &&
+          (p.Name === undefined ||
+            p.Name === "" ||
+            (fuzzy ? fuzzyMatch(d.name, p.Name) : d.name === p.Name)) &&
+          (p.DataSourceType === undefined ||
+            p.DataSourceType === "" ||
+            d.dataSourceType === p.DataSourceType) &&
           (p.SubType === undefined || p.SubType === "" || d.subType === p.SubType) &&
           (p.Status === undefined || d.status === STATUS_CODES[p.Status]) &&
           (p.EnvType === undefined || d.envType === p.EnvType),

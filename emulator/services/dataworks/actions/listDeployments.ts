@@ -33,8 +33,10 @@ export const listDeployments: AlibabaAction<DataWorksState> = {
         ({ d, view }) =>
           (p.Creator === undefined || d.creatorId === p.Creator) &&
           (p.EndCreateTime === undefined || d.createTime <= p.EndCreateTime) &&
-          (p.Executor === undefined || (view.executeTime !== undefined && d.creatorId === p.Executor)) &&
-          (p.EndExecuteTime === undefined || (view.executeTime !== undefined && view.executeTime <= p.EndExecuteTime)) &&
+          (p.Executor === undefined ||
+            (view.executeTime !== undefined && d.creatorId === p.Executor)) &&
+          (p.EndExecuteTime === undefined ||
+            (view.executeTime !== undefined && view.executeTime <= p.EndExecuteTime)) &&
           (p.Status === undefined || view.status === p.Status) &&
           fuzzyMatch(d.name, p.Keyword),
       );

@@ -22,9 +22,10 @@ export const listFileType: AlibabaAction<DataWorksState> = {
       Locale: { type: "string", oneOf: ["zh-CN", "en-US"] },
     });
     const english = p.Locale === "en-US";
-    const matches = FILE_TYPES.map((t) => ({ NodeType: t.code, NodeTypeName: english ? t.en : t.zh })).filter((t) =>
-      fuzzyMatch(t.NodeTypeName, p.Keyword),
-    );
+    const matches = FILE_TYPES.map((t) => ({
+      NodeType: t.code,
+      NodeTypeName: english ? t.en : t.zh,
+    })).filter((t) => fuzzyMatch(t.NodeTypeName, p.Keyword));
     return {
       RequestId: ctx.requestId,
       NodeTypeInfoList: {

@@ -22,7 +22,10 @@ export const listFiles: AlibabaAction<DataWorksState> = {
     const p = parseParams(params, {
       FileFolderPath: { type: "string" },
       Keyword: { type: "string" },
-      UseType: { type: "string", oneOf: ["NORMAL", "MANUAL", "MANUAL_BIZ", "SKIP", "ADHOCQUERY", "COMPONENT"] },
+      UseType: {
+        type: "string",
+        oneOf: ["NORMAL", "MANUAL", "MANUAL_BIZ", "SKIP", "ADHOCQUERY", "COMPONENT"],
+      },
       FileTypes: { type: "string" },
       Owner: { type: "string" },
       NodeId: { type: "long" },
@@ -32,7 +35,8 @@ export const listFiles: AlibabaAction<DataWorksState> = {
       if (!/^\d+$/.test(t)) throw invalidParameter("FileTypes", p.FileTypes ?? "");
       return Number(t);
     });
-    const folder = p.FileFolderPath === undefined ? undefined : joinPath(splitPath(p.FileFolderPath));
+    const folder =
+      p.FileFolderPath === undefined ? undefined : joinPath(splitPath(p.FileFolderPath));
     const recursive = dataWorksOptions(ctx.options).listFilesRecursive;
     const matches = liveFiles(ctx, project.projectId).filter((f) => {
       const path = folderPathOf(ctx, f);

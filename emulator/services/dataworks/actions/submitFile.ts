@@ -25,7 +25,13 @@ export const submitFile: AlibabaAction<DataWorksState> = {
     const file = fileOf(ctx, project, p.FileId);
     if (file.nodeId === undefined) file.nodeId = allocateId(ctx.state, "node");
     const deployment = createDeployment(ctx, project, file, "submit", nextVersionNumber(file));
-    appendVersion(ctx, file, file.versions.length === 0 ? "CREATE" : "UPDATE", p.Comment ?? "", deployment.deploymentId);
+    appendVersion(
+      ctx,
+      file,
+      file.versions.length === 0 ? "CREATE" : "UPDATE",
+      p.Comment ?? "",
+      deployment.deploymentId,
+    );
     file.commitStatus = 1;
     return studioOk(ctx, { Data: deployment.deploymentId });
   },

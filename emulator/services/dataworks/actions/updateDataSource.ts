@@ -4,7 +4,13 @@ import { checkContent, checkDataSourceType, parseContent } from "../dataSourceCo
 import type { DataSourceType } from "../dataSourceTypes";
 import { assertDataSourceNameFree, findDataSource } from "../dataSourceLookup";
 import { tenantOk } from "../envelope";
-import { boundDataSource, connectionEmpty, dataSourceNotFound, invalidParam, requiredParameterEmpty } from "../errors";
+import {
+  boundDataSource,
+  connectionEmpty,
+  dataSourceNotFound,
+  invalidParam,
+  requiredParameterEmpty,
+} from "../errors";
 import type { DataWorksState } from "../model";
 import { dataWorksOptions } from "../options";
 import { parseParams, type ParamSpecs } from "../params";

@@ -22,9 +22,11 @@ export const updateFolder: AlibabaAction<DataWorksState> = {
     });
     const folder = folderOf(ctx, project, p.FolderId);
     const name = p.FolderName.trim();
-    if (name === "" || name.includes("/")) throw invalidParam("FolderName must be one path segment");
+    if (name === "" || name.includes("/"))
+      throw invalidParam("FolderName must be one path segment");
     const segments = splitPath(folder.path);
-    if (segments.length < 3) throw invalidParam("a business flow's folder is renamed with UpdateBusiness");
+    if (segments.length < 3)
+      throw invalidParam("a business flow's folder is renamed with UpdateBusiness");
     const target = joinPath([...segments.slice(0, -1), name]);
     if (target === folder.path) return studioOk(ctx);
     if (folderByPath(ctx, project.projectId, target) !== undefined) {

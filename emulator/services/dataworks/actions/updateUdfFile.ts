@@ -35,7 +35,9 @@ export const updateUdfFile: AlibabaAction<DataWorksState> = {
     const file = fileOf(ctx, project, Number(p.FileId.trim()));
     if (file.udf === undefined) throw invalidParam(`file ${file.fileId} is not a function file`);
     const segments =
-      p.FileFolderPath === undefined ? undefined : validateStudioPath(ctx, project, p.FileFolderPath, "FileFolderPath");
+      p.FileFolderPath === undefined
+        ? undefined
+        : validateStudioPath(ctx, project, p.FileFolderPath, "FileFolderPath");
     const udf: UdfRecord = {
       ...file.udf,
       ...(withoutUndefined({
@@ -49,7 +51,8 @@ export const updateUdfFile: AlibabaAction<DataWorksState> = {
         example: p.Example,
       }) as Partial<UdfRecord>),
     };
-    if (segments !== undefined) file.folderId = ensureFolder(ctx, project.projectId, segments).folderId;
+    if (segments !== undefined)
+      file.folderId = ensureFolder(ctx, project.projectId, segments).folderId;
     file.udf = udf;
     file.description = udf.udfDescription;
     file.content = udfContent(udf);

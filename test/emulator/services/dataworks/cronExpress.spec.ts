@@ -30,7 +30,10 @@ describe("cycleTypeOf", () => {
   ];
   for (const [when, expression] of rejected) {
     it(`rejects an expression that ${when} with Invalid.Param`, () => {
-      assert.throws(() => cycleTypeOf(expression), (err: unknown) => err instanceof EmulatorError && err.code === "Invalid.Param");
+      assert.throws(
+        () => cycleTypeOf(expression),
+        (err: unknown) => err instanceof EmulatorError && err.code === "Invalid.Param",
+      );
     });
   }
 });

@@ -4,39 +4,135 @@ import { DataWorksHarness, SIMPLE, STANDARD } from "./dataWorksHarness";
 /** One documented `Content` sample per type (spec/dataworks.md §2.7.2), secrets included. */
 const SAMPLES: Record<string, { subType?: string; content: Record<string, unknown> }> = {
   odps: {
-    content: { accessId: "xssssss", accessKey: "ak-secret", authType: 2, endpoint: "http://service.odps.aliyun.com/api", project: "p1", tag: "public" },
+    content: {
+      accessId: "xssssss",
+      accessKey: "ak-secret",
+      authType: 2,
+      endpoint: "http://service.odps.aliyun.com/api",
+      project: "p1",
+      tag: "public",
+    },
   },
   mysql: {
-    content: { database: "db", instanceName: "rm-1", password: "pw-secret", rdsOwnerId: "1", regionId: "cn-shanghai", tag: "rds", username: "u" },
+    content: {
+      database: "db",
+      instanceName: "rm-1",
+      password: "pw-secret",
+      rdsOwnerId: "1",
+      regionId: "cn-shanghai",
+      tag: "rds",
+      username: "u",
+    },
   },
   rds: {
     subType: "mysql",
-    content: { configType: 1, tag: "rds", database: "db", username: "u", password: "pw-secret", instanceName: "rm-2", rdsOwnerId: "11111111" },
+    content: {
+      configType: 1,
+      tag: "rds",
+      database: "db",
+      username: "u",
+      password: "pw-secret",
+      instanceName: "rm-2",
+      rdsOwnerId: "11111111",
+    },
   },
   oss: {
-    content: { accessId: "id", accessKey: "ak-secret", bucket: "b-1", endpoint: "http://oss-cn-shanghai.aliyuncs.com", tag: "public" },
+    content: {
+      accessId: "id",
+      accessKey: "ak-secret",
+      bucket: "b-1",
+      endpoint: "http://oss-cn-shanghai.aliyuncs.com",
+      tag: "public",
+    },
   },
   sqlserver: {
-    content: { jdbcUrl: "jdbc:sqlserver://h.database.cn:123;DatabaseName=x", password: "pw-secret", tag: "public", username: "u" },
+    content: {
+      jdbcUrl: "jdbc:sqlserver://h.database.cn:123;DatabaseName=x",
+      password: "pw-secret",
+      tag: "public",
+      username: "u",
+    },
   },
   polardb: {
-    content: { clusterId: "pc-1", database: "db", ownerId: "1", password: "pw-secret", region: "cn-shanghai", tag: "polardb", username: "u" },
+    content: {
+      clusterId: "pc-1",
+      database: "db",
+      ownerId: "1",
+      password: "pw-secret",
+      region: "cn-shanghai",
+      tag: "polardb",
+      username: "u",
+    },
   },
-  oracle: { content: { jdbcUrl: "jdbc:oracle:thin:@h:1521:PROD", password: "pw-secret", tag: "public", username: "u" } },
+  oracle: {
+    content: {
+      jdbcUrl: "jdbc:oracle:thin:@h:1521:PROD",
+      password: "pw-secret",
+      tag: "public",
+      username: "u",
+    },
+  },
   mongodb: {
-    content: { address: '["x.mongodb.rds.aliyuncs.com:3717"]', database: "admin", password: "pw-secret", tag: "public", username: "u" },
+    content: {
+      address: '["x.mongodb.rds.aliyuncs.com:3717"]',
+      database: "admin",
+      password: "pw-secret",
+      tag: "public",
+      username: "u",
+    },
   },
   emr: {
-    content: { accessId: "id", emrClusterId: "C-1", emrResourceQueueName: "default", emrEndpoint: "emr.aliyuncs.com", accessKey: "ak-secret", emrUserId: "2", name: "n", emrAccessMode: "simple", region: "cn-shanghai", authType: "2", emrProjectId: "FP-1" },
+    content: {
+      accessId: "id",
+      emrClusterId: "C-1",
+      emrResourceQueueName: "default",
+      emrEndpoint: "emr.aliyuncs.com",
+      accessKey: "ak-secret",
+      emrUserId: "2",
+      name: "n",
+      emrAccessMode: "simple",
+      region: "cn-shanghai",
+      authType: "2",
+      emrProjectId: "FP-1",
+    },
   },
-  postgresql: { content: { jdbcUrl: "jdbc:postgresql://h:1921/s", password: "pw-secret", tag: "public", username: "u" } },
+  postgresql: {
+    content: {
+      jdbcUrl: "jdbc:postgresql://h:1921/s",
+      password: "pw-secret",
+      tag: "public",
+      username: "u",
+    },
+  },
   analyticdb_for_mysql: {
-    content: { instanceId: "am-1", database: "db", username: "u", password: "pw-secret", connectionString: "am-1.ads.aliyuncs.com:3306" },
+    content: {
+      instanceId: "am-1",
+      database: "db",
+      username: "u",
+      password: "pw-secret",
+      connectionString: "am-1.ads.aliyuncs.com:3306",
+    },
   },
   hybriddb_for_postgresql: {
-    content: { connectionString: "gp-1.gpdbmaster.rds.aliyuncs.com", database: "db", password: "pw-secret", instanceId: "gp-1", port: "541132", ownerId: "o", username: "u" },
+    content: {
+      connectionString: "gp-1.gpdbmaster.rds.aliyuncs.com",
+      database: "db",
+      password: "pw-secret",
+      instanceId: "gp-1",
+      port: "541132",
+      ownerId: "o",
+      username: "u",
+    },
   },
-  holo: { content: { accessId: "id", accessKey: "ak-secret", database: "db", instanceId: "h-1", tag: "aliyun" } },
+  holo: {
+    content: {
+      accessId: "id",
+      accessKey: "ak-secret",
+      database: "db",
+      instanceId: "h-1",
+      tag: "aliyun",
+    },
+  },
   kafka: { content: { instanceId: "k-1", regionId: "cn-shanghai", tag: "aliyun", ownerId: "1" } },
 };
 
@@ -47,7 +143,12 @@ describe("DataWorks emulator: data sources", () => {
   });
   afterEach(() => dw.close());
 
-  const create = (name: string, type: string, content: unknown, extra: Record<string, string | number> = {}) =>
+  const create = (
+    name: string,
+    type: string,
+    content: unknown,
+    extra: Record<string, string | number> = {},
+  ) =>
     dw.call("CreateDataSource", {
       ProjectId: STANDARD,
       Name: name,
@@ -61,7 +162,12 @@ describe("DataWorks emulator: data sources", () => {
 
   for (const [type, sample] of Object.entries(SAMPLES)) {
     it(`CreateDataSource: accepts the documented ${type} content and ListDataSources masks its secrets`, async () => {
-      const answer = await create(`ds_${type}`, type, sample.content, sample.subType ? { SubType: sample.subType } : {});
+      const answer = await create(
+        `ds_${type}`,
+        type,
+        sample.content,
+        sample.subType ? { SubType: sample.subType } : {},
+      );
       assert.equal(answer.status, 200, JSON.stringify(answer.body));
       const id = answer.body["Data"] as number;
       const data = await list({ Name: `ds_${type}` });
@@ -78,20 +184,33 @@ describe("DataWorks emulator: data sources", () => {
 
   it("CreateDataSource: answers the tenant envelope with the new ID in Data", async () => {
     const answer = await create("env", "mysql", SAMPLES["mysql"]!.content);
-    assert.deepEqual(Object.keys(answer.body).sort(), ["Data", "HttpStatusCode", "RequestId", "Success"]);
+    assert.deepEqual(Object.keys(answer.body).sort(), [
+      "Data",
+      "HttpStatusCode",
+      "RequestId",
+      "Success",
+    ]);
     assert.equal(answer.body["HttpStatusCode"], 200);
     assert.equal(typeof answer.body["Data"], "number");
   });
 
-  it("CreateDataSource: answers HttpStatusCode as the string \"200\" with option tenantStatusCodeAsString", async () => {
+  it('CreateDataSource: answers HttpStatusCode as the string "200" with option tenantStatusCodeAsString', async () => {
     await dw.close();
-    dw = await DataWorksHarness.start({ serviceOptions: { "dataworks.tenantStatusCodeAsString": true } });
+    dw = await DataWorksHarness.start({
+      serviceOptions: { "dataworks.tenantStatusCodeAsString": true },
+    });
     const answer = await create("env", "mysql", SAMPLES["mysql"]!.content);
     assert.equal(answer.body["HttpStatusCode"], "200");
   });
 
   it("CreateDataSource: accepts the documented rds example without a tag (instance mode)", async () => {
-    const content = { database: "dbname", instanceName: "instancename", password: "password", rdsOwnerId: "123", username: "username" };
+    const content = {
+      database: "dbname",
+      instanceName: "instancename",
+      password: "password",
+      rdsOwnerId: "123",
+      username: "username",
+    };
     const answer = await create("abc", "rds", content, { SubType: "mysql", Description: "abc" });
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
   });
@@ -100,7 +219,13 @@ describe("DataWorks emulator: data sources", () => {
     await create("dup", "mysql", SAMPLES["mysql"]!.content);
     const body = await dw.fails(
       "CreateDataSource",
-      { ProjectId: STANDARD, Name: "dup", DataSourceType: "mysql", EnvType: 1, Content: JSON.stringify(SAMPLES["mysql"]!.content) },
+      {
+        ProjectId: STANDARD,
+        Name: "dup",
+        DataSourceType: "mysql",
+        EnvType: 1,
+        Content: JSON.stringify(SAMPLES["mysql"]!.content),
+      },
       400,
       "ConnectionAlreadyExist",
     );
@@ -115,14 +240,32 @@ describe("DataWorks emulator: data sources", () => {
     assert.deepEqual(names.map((d) => d.envType).sort(), [0, 1]);
   });
 
-  const base = { ProjectId: STANDARD, Name: "x", DataSourceType: "mysql", EnvType: 1, Content: JSON.stringify(SAMPLES["mysql"]!.content) };
+  const base = {
+    ProjectId: STANDARD,
+    Name: "x",
+    DataSourceType: "mysql",
+    EnvType: 1,
+    Content: JSON.stringify(SAMPLES["mysql"]!.content),
+  };
   const cases: [string, Record<string, string | number>, number, string, string?][] = [
     ["without Name", { Name: "" }, 400, "MissingParameter"],
     ["without ProjectId", { ProjectId: "" }, 400, "MissingParameter"],
     ["with a non-numeric ProjectId", { ProjectId: "ten" }, 400, "InvalidParameter"],
-    ["in an unknown workspace", { ProjectId: 424242 }, 400, "Invalid.Tenant.ProjectNotExists", "The project does not exist."],
+    [
+      "in an unknown workspace",
+      { ProjectId: 424242 },
+      400,
+      "Invalid.Tenant.ProjectNotExists",
+      "The project does not exist.",
+    ],
     ["with EnvType 2", { EnvType: 2 }, 400, "Invalid.Param"],
-    ["with an unknown type", { DataSourceType: "db2" }, 400, "Invalid.DataSource.DataSourceTypeNotExist", "The data source type db2 does not exist."],
+    [
+      "with an unknown type",
+      { DataSourceType: "db2" },
+      400,
+      "Invalid.DataSource.DataSourceTypeNotExist",
+      "The data source type db2 does not exist.",
+    ],
     ["with SubType on a non-rds type", { SubType: "mysql" }, 400, "Invalid.Param"],
     [
       "with an unsupported rds SubType",
@@ -134,21 +277,38 @@ describe("DataWorks emulator: data sources", () => {
     ["with Content that is not JSON", { Content: "user=a" }, 400, "Invalid.Param"],
     [
       "with Content missing a required property",
-      { Content: JSON.stringify({ tag: "rds", instanceName: "rm-1", database: "db", username: "u" }) },
+      {
+        Content: JSON.stringify({
+          tag: "rds",
+          instanceName: "rm-1",
+          database: "db",
+          username: "u",
+        }),
+      },
       400,
       "MissingParam.ConnectionStr.Property",
       "You must specify property password required by the data source connection string.",
     ],
     [
       "with a jdbcUrl of another engine",
-      { DataSourceType: "sqlserver", Content: JSON.stringify({ jdbcUrl: "jdbc:mysql://h/db", username: "u", password: "p" }) },
+      {
+        DataSourceType: "sqlserver",
+        Content: JSON.stringify({ jdbcUrl: "jdbc:mysql://h/db", username: "u", password: "p" }),
+      },
       400,
       "DataSource.ConnectionStrProperty.PatternNotMatch",
       "The pattern value jdbc:mysql://h/db is invalid. The correct pattern is jdbc:sqlserver://….",
     ],
     [
       "with a RAM role of another account",
-      { DataSourceType: "odps", Content: JSON.stringify({ project: "p", endpoint: "http://e", roleArn: "acs:ram::42:role/x" }) },
+      {
+        DataSourceType: "odps",
+        Content: JSON.stringify({
+          project: "p",
+          endpoint: "http://e",
+          roleArn: "acs:ram::42:role/x",
+        }),
+      },
       400,
       "DataSource.CheckRamRoleFailure",
       "Failed to check the RAM role. AccountId 1000000000001. roleArn acs:ram::42:role/x.",
@@ -173,7 +333,12 @@ describe("DataWorks emulator: data sources", () => {
   it("UpdateDataSource: replaces the content and description and answers Data true", async () => {
     const id = (await create("upd", "odps", SAMPLES["odps"]!.content)).body["Data"] as number;
     const content = { ...SAMPLES["odps"]!.content, project: "p2" };
-    const body = await dw.ok("UpdateDataSource", { DataSourceId: id, EnvType: 1, Content: JSON.stringify(content), Description: "new" });
+    const body = await dw.ok("UpdateDataSource", {
+      DataSourceId: id,
+      EnvType: 1,
+      Content: JSON.stringify(content),
+      Description: "new",
+    });
     assert.equal(body["Data"], true);
     const stored = dw.state().dataSources[String(id)]!;
     assert.deepEqual([JSON.parse(stored.content).project, stored.description], ["p2", "new"]);
@@ -191,30 +356,59 @@ describe("DataWorks emulator: data sources", () => {
 
   it("UpdateDataSource: answers Invalid.Connection.Empty without Content", async () => {
     const id = (await create("upd", "odps", SAMPLES["odps"]!.content)).body["Data"] as number;
-    const body = await dw.fails("UpdateDataSource", { DataSourceId: id, EnvType: 1 }, 400, "Invalid.Connection.Empty");
+    const body = await dw.fails(
+      "UpdateDataSource",
+      { DataSourceId: id, EnvType: 1 },
+      400,
+      "Invalid.Connection.Empty",
+    );
     assert.equal(body["Message"], "You must specify the connection parameter.");
   });
 
   it("UpdateDataSource: answers Required.Parameter.Empty without EnvType", async () => {
-    const body = await dw.fails("UpdateDataSource", { DataSourceId: 1, Content: "{\"a\":1}" }, 400, "Required.Parameter.Empty");
+    const body = await dw.fails(
+      "UpdateDataSource",
+      { DataSourceId: 1, Content: '{"a":1}' },
+      400,
+      "Required.Parameter.Empty",
+    );
     assert.equal(body["Message"], "You must specify the parameter EnvType.");
   });
 
   it("UpdateDataSource: answers DataSource.NotFound for an unknown ID", async () => {
-    const body = await dw.fails("UpdateDataSource", { DataSourceId: 999, EnvType: 1, Content: "{\"a\":1}" }, 400, "DataSource.NotFound");
+    const body = await dw.fails(
+      "UpdateDataSource",
+      { DataSourceId: 999, EnvType: 1, Content: '{"a":1}' },
+      400,
+      "DataSource.NotFound",
+    );
     assert.equal(body["Message"], "The specified data source ID 999 does not exist.");
   });
 
   it("UpdateDataSource: refuses to move an engine-bound data source to another environment", async () => {
-    const bound = Object.values(dw.state().dataSources).find((d) => d.projectId === STANDARD && d.envType === 1)!;
-    await dw.fails("UpdateDataSource", { DataSourceId: bound.dataSourceId, EnvType: 0, Content: bound.content }, 400, "Invalid.Operation");
+    const bound = Object.values(dw.state().dataSources).find(
+      (d) => d.projectId === STANDARD && d.envType === 1,
+    )!;
+    await dw.fails(
+      "UpdateDataSource",
+      { DataSourceId: bound.dataSourceId, EnvType: 0, Content: bound.content },
+      400,
+      "Invalid.Operation",
+    );
   });
 
   it("UpdateDataSource: refuses an EnvType change with option dataSourceEnvTypeUpdate reject", async () => {
     await dw.close();
-    dw = await DataWorksHarness.start({ serviceOptions: { "dataworks.dataSourceEnvTypeUpdate": "reject" } });
+    dw = await DataWorksHarness.start({
+      serviceOptions: { "dataworks.dataSourceEnvTypeUpdate": "reject" },
+    });
     const id = (await create("upd", "odps", SAMPLES["odps"]!.content)).body["Data"] as number;
-    await dw.fails("UpdateDataSource", { DataSourceId: id, EnvType: 0, Content: JSON.stringify(SAMPLES["odps"]!.content) }, 400, "Invalid.Param");
+    await dw.fails(
+      "UpdateDataSource",
+      { DataSourceId: id, EnvType: 0, Content: JSON.stringify(SAMPLES["odps"]!.content) },
+      400,
+      "Invalid.Param",
+    );
     assert.equal(dw.state().dataSources[String(id)]!.envType, 1);
   });
 
@@ -226,7 +420,12 @@ describe("DataWorks emulator: data sources", () => {
   });
 
   it("DeleteDataSource: answers Invalid.Tenant.ConnectionNotExists for an unknown ID", async () => {
-    await dw.fails("DeleteDataSource", { DataSourceId: 999 }, 400, "Invalid.Tenant.ConnectionNotExists");
+    await dw.fails(
+      "DeleteDataSource",
+      { DataSourceId: 999 },
+      400,
+      "Invalid.Tenant.ConnectionNotExists",
+    );
   });
 
   it("DeleteDataSource: answers MissingParameter without DataSourceId", async () => {
@@ -235,8 +434,16 @@ describe("DataWorks emulator: data sources", () => {
 
   it("DeleteDataSource: refuses the engine-bound odps_first with Invalid.Operation", async () => {
     const bound = Object.values(dw.state().dataSources).find((d) => d.name === "odps_first")!;
-    const body = await dw.fails("DeleteDataSource", { DataSourceId: bound.dataSourceId }, 400, "Invalid.Operation");
-    assert.equal(body["Message"], "You cannot delete the bindingCalcEngine that is bound to the data source.");
+    const body = await dw.fails(
+      "DeleteDataSource",
+      { DataSourceId: bound.dataSourceId },
+      400,
+      "Invalid.Operation",
+    );
+    assert.equal(
+      body["Message"],
+      "You cannot delete the bindingCalcEngine that is bound to the data source.",
+    );
     assert.ok(dw.state().dataSources[String(bound.dataSourceId)]);
   });
 
@@ -255,10 +462,16 @@ describe("DataWorks emulator: data sources", () => {
   it("ListDataSources: sorts by Sequence descending and pages with a default size of 10", async () => {
     for (let i = 0; i < 12; i++) await create(`page_${i}`, "kafka", SAMPLES["kafka"]!.content);
     const first = await list();
-    assert.deepEqual([first.PageNumber, first.PageSize, first.TotalCount, first.DataSources.length], [1, 10, 14, 10]);
+    assert.deepEqual(
+      [first.PageNumber, first.PageSize, first.TotalCount, first.DataSources.length],
+      [1, 10, 14, 10],
+    );
     assert.equal(first.DataSources[0].Name, "page_11");
     const sequences = first.DataSources.map((d: any) => d.Sequence as number);
-    assert.deepEqual(sequences, [...sequences].sort((a, b) => b - a));
+    assert.deepEqual(
+      sequences,
+      [...sequences].sort((a, b) => b - a),
+    );
     const second = await list({ PageNumber: 2 });
     assert.equal(second.DataSources.length, 4);
   });
@@ -280,7 +493,9 @@ describe("DataWorks emulator: data sources", () => {
     await create("orders_db", "kafka", SAMPLES["kafka"]!.content);
     assert.equal((await list({ Name: "orders" })).TotalCount, 0);
     await dw.close();
-    dw = await DataWorksHarness.start({ serviceOptions: { "dataworks.dataSourceNameMatch": "fuzzy" } });
+    dw = await DataWorksHarness.start({
+      serviceOptions: { "dataworks.dataSourceNameMatch": "fuzzy" },
+    });
     await create("orders_db", "kafka", SAMPLES["kafka"]!.content);
     assert.equal((await list({ Name: "ORDERS" })).TotalCount, 1);
   });
@@ -288,7 +503,25 @@ describe("DataWorks emulator: data sources", () => {
   it("ListDataSources: returns every documented item field", async () => {
     await create("fields", "rds", SAMPLES["rds"]!.content, { SubType: "mysql", Description: "d" });
     const item = (await list({ Name: "fields" })).DataSources[0];
-    for (const field of ["Id", "Name", "DataSourceType", "SubType", "EnvType", "ProjectId", "Description", "Content", "Status", "ConnectStatus", "Sequence", "DefaultEngine", "Shared", "Operator", "TenantId", "GmtCreate", "GmtModified"]) {
+    for (const field of [
+      "Id",
+      "Name",
+      "DataSourceType",
+      "SubType",
+      "EnvType",
+      "ProjectId",
+      "Description",
+      "Content",
+      "Status",
+      "ConnectStatus",
+      "Sequence",
+      "DefaultEngine",
+      "Shared",
+      "Operator",
+      "TenantId",
+      "GmtCreate",
+      "GmtModified",
+    ]) {
       assert.ok(field in item, field);
     }
     assert.match(item.GmtCreate, /^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2} (AM|PM)$/);

@@ -1,5 +1,9 @@
 import { strict as assert } from "node:assert";
-import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from "../../../../emulator";
+import {
+  startEmulator,
+  type RunningEmulator,
+  type StartEmulatorOptions,
+} from "../../../../emulator";
 import type { RequestLogEntry } from "../../../../emulator/server/requestLog";
 import type { DataWorksState } from "../../../../emulator/services/dataworks";
 import { callAlibaba, type AlibabaCallOptions, type Answer } from "../../helpers/clients";
@@ -39,14 +43,27 @@ export class DataWorksHarness {
   }
 
   /** The body of a call that must succeed. */
-  async ok(action: string, params: Params = {}, options: AlibabaCallOptions = {}): Promise<Record<string, any>> {
+  async ok(
+    action: string,
+    params: Params = {},
+    options: AlibabaCallOptions = {},
+  ): Promise<Record<string, any>> {
     const answer = await this.call(action, params, options);
-    assert.equal(answer.status, 200, `${action} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    assert.equal(
+      answer.status,
+      200,
+      `${action} answered ${answer.status}: ${JSON.stringify(answer.body)}`,
+    );
     return answer.body;
   }
 
   /** Asserts a call fails with `status` and `code` (in both the DataStudio and gateway fields); returns the body. */
-  async fails(action: string, params: Params, status: number, code: string): Promise<Record<string, any>> {
+  async fails(
+    action: string,
+    params: Params,
+    status: number,
+    code: string,
+  ): Promise<Record<string, any>> {
     const answer = await this.call(action, params);
     assert.equal(answer.status, status, `${action}: ${JSON.stringify(answer.body)}`);
     assert.equal(answer.body["Code"], code, `${action}: ${JSON.stringify(answer.body)}`);
@@ -62,7 +79,10 @@ export class DataWorksHarness {
   }
 
   requests(action?: string): RequestLogEntry[] {
-    return this.emulator.requests({ service: "dataworks", ...(action !== undefined ? { action } : {}) });
+    return this.emulator.requests({
+      service: "dataworks",
+      ...(action !== undefined ? { action } : {}),
+    });
   }
 
   /** The last logged request of an action. */
@@ -80,15 +100,26 @@ export class DataWorksHarness {
   // ---- fixtures -------------------------------------------------------------------------------
 
   async business(name: string, projectId = STANDARD, extra: Params = {}): Promise<number> {
-    const body = await this.ok("CreateBusiness", { ProjectId: projectId, BusinessName: name, ...extra });
+    const body = await this.ok("CreateBusiness", {
+      ProjectId: projectId,
+      BusinessName: name,
+      ...extra,
+    });
     return body["BusinessId"] as number;
   }
 
   /** A business flow and an ODPS SQL file in `业务流程/<flow>/MaxCompute`; returns the FileId. */
-  async file(name: string, options: { projectId?: number; flow?: string; extra?: Params } = {}): Promise<number> {
+  async file(
+    name: string,
+    options: { projectId?: number; flow?: string; extra?: Params } = {},
+  ): Promise<number> {
     const projectId = options.projectId ?? STANDARD;
     const flow = options.flow ?? `flow_${name}`;
-    if (!Object.values(this.state().businesses).some((b) => b.projectId === projectId && b.name === flow)) {
+    if (
+      !Object.values(this.state().businesses).some(
+        (b) => b.projectId === projectId && b.name === flow,
+      )
+    ) {
       await this.business(flow, projectId);
     }
     const body = await this.ok("CreateFile", {
@@ -105,7 +136,10 @@ export class DataWorksHarness {
 
   /** `Data.Deployment` of GetDeployment. */
   async deployment(deploymentId: number, projectId = STANDARD): Promise<Record<string, any>> {
-    const body = await this.ok("GetDeployment", { ProjectId: projectId, DeploymentId: deploymentId });
+    const body = await this.ok("GetDeployment", {
+      ProjectId: projectId,
+      DeploymentId: deploymentId,
+    });
     return body["Data"]["Deployment"];
   }
 

@@ -24,7 +24,10 @@ describe("DataWorks emulator: deployments over time", () => {
     dw = await DataWorksHarness.start();
     const { deploymentId } = await submitted("timeline");
     const created = await dw.deployment(deploymentId);
-    assert.deepEqual([created.Status, created.ExecuteTime, created.CheckingStatus], [0, undefined, undefined]);
+    assert.deepEqual(
+      [created.Status, created.ExecuteTime, created.CheckingStatus],
+      [0, undefined, undefined],
+    );
     dw.advance(1_000);
     const running = await dw.deployment(deploymentId);
     assert.equal(running.Status, 0);
@@ -45,12 +48,16 @@ describe("DataWorks emulator: deployments over time", () => {
   });
 
   it("GetDeployment: a package of a file listed in failDeploymentsOf ends with Status 2 and an ErrorMessage", async () => {
-    dw = await DataWorksHarness.start({ serviceOptions: { "dataworks.failDeploymentsOf": "doomed" } });
+    dw = await DataWorksHarness.start({
+      serviceOptions: { "dataworks.failDeploymentsOf": "doomed" },
+    });
     const { fileId, deploymentId } = await submitted("doomed");
     const failed = await dw.settle(deploymentId);
     assert.equal(failed.Status, 2);
     assert.match(failed.ErrorMessage, /failDeploymentsOf/);
-    const version = (await dw.ok("GetFileVersion", { ...P, FileId: fileId, FileVersion: 1 }))["Data"];
+    const version = (await dw.ok("GetFileVersion", { ...P, FileId: fileId, FileVersion: 1 }))[
+      "Data"
+    ];
     assert.equal(version.Status, "CANCELLED");
   });
 
@@ -58,13 +65,21 @@ describe("DataWorks emulator: deployments over time", () => {
     dw = await DataWorksHarness.start({ serviceOptions: { "dataworks.deploymentCheck": "fail" } });
     const { deploymentId } = await submitted("checked");
     dw.advance(1_500);
-    assert.deepEqual([(await dw.deployment(deploymentId)).Status, (await dw.deployment(deploymentId)).CheckingStatus], [0, 8]);
+    assert.deepEqual(
+      [
+        (await dw.deployment(deploymentId)).Status,
+        (await dw.deployment(deploymentId)).CheckingStatus,
+      ],
+      [0, 8],
+    );
     const failed = await dw.settle(deploymentId);
     assert.deepEqual([failed.Status, failed.CheckingStatus], [2, 7]);
   });
 
   it("CheckFileDeployment: an extension's OK lets a waiting submit run to success", async () => {
-    dw = await DataWorksHarness.start({ serviceOptions: { "dataworks.deploymentCheck": "callback" } });
+    dw = await DataWorksHarness.start({
+      serviceOptions: { "dataworks.deploymentCheck": "callback" },
+    });
     const { deploymentId } = await submitted("callback");
     dw.advance(600_000);
     assert.equal((await dw.deployment(deploymentId)).CheckingStatus, 8);
@@ -77,8 +92,18 @@ describe("DataWorks emulator: deployments over time", () => {
 
   it("CheckFileDeployment: answers Invalid.Param for an unknown checker and an unknown Status", async () => {
     dw = await DataWorksHarness.start();
-    await dw.fails("CheckFileDeployment", { CheckerInstanceId: "66_1_2", Status: "OK" }, 400, "Invalid.Param");
-    await dw.fails("CheckFileDeployment", { CheckerInstanceId: "66_1_2", Status: "MAYBE" }, 400, "Invalid.Param");
+    await dw.fails(
+      "CheckFileDeployment",
+      { CheckerInstanceId: "66_1_2", Status: "OK" },
+      400,
+      "Invalid.Param",
+    );
+    await dw.fails(
+      "CheckFileDeployment",
+      { CheckerInstanceId: "66_1_2", Status: "MAYBE" },
+      400,
+      "Invalid.Param",
+    );
     await dw.fails("CheckFileDeployment", { Status: "OK" }, 400, "MissingParameter");
   });
 
@@ -97,9 +122,15 @@ describe("DataWorks emulator: deployments over time", () => {
       ],
     );
     const finished = (await dw.ok("ListDeployments", { ...P, Status: 1 }))["Data"];
-    assert.deepEqual(finished.Deployments.map((d: any) => d.Id), [a.deploymentId]);
+    assert.deepEqual(
+      finished.Deployments.map((d: any) => d.Id),
+      [a.deploymentId],
+    );
     const keyword = (await dw.ok("ListDeployments", { ...P, Keyword: "LIST_B" }))["Data"];
-    assert.deepEqual(keyword.Deployments.map((d: any) => d.Id), [b.deploymentId]);
+    assert.deepEqual(
+      keyword.Deployments.map((d: any) => d.Id),
+      [b.deploymentId],
+    );
   });
 
   it("ListDeployments: answers Invalid.Param for Status 3", async () => {
@@ -109,7 +140,12 @@ describe("DataWorks emulator: deployments over time", () => {
 
   it("GetDeployment: answers Invalid.DataStudio.DeploymentNotExists for an unknown ID", async () => {
     dw = await DataWorksHarness.start();
-    await dw.fails("GetDeployment", { ...P, DeploymentId: 42 }, 400, "Invalid.DataStudio.DeploymentNotExists");
+    await dw.fails(
+      "GetDeployment",
+      { ...P, DeploymentId: 42 },
+      400,
+      "Invalid.DataStudio.DeploymentNotExists",
+    );
   });
 
   it("GetDeployment: a package survives a restart on a state file and finishes afterwards", async () => {

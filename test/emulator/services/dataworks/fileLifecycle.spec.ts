@@ -16,7 +16,9 @@ describe("DataWorks emulator: file lifecycle", () => {
 
   it("runs create → submit → deploy → update → delete → deploy the deletion in a standard workspace", async () => {
     const businessId = await dw.business("订单流程");
-    const folderId = (await dw.ok("CreateFolder", { ...P, FolderPath: "业务流程/订单流程/MaxCompute/ods层" }))["Data"] as string;
+    const folderId = (
+      await dw.ok("CreateFolder", { ...P, FolderPath: "业务流程/订单流程/MaxCompute/ods层" })
+    )["Data"] as string;
     const fileId = (
       await dw.ok("CreateFile", {
         ...P,
@@ -31,19 +33,35 @@ describe("DataWorks emulator: file lifecycle", () => {
 
     let file = (await dw.ok("GetFile", { ...P, FileId: fileId }))["Data"];
     assert.deepEqual(
-      [file.File.CommitStatus, file.File.NodeId, file.File.BusinessId, file.File.FileFolderId, file.File.DeletedStatus],
+      [
+        file.File.CommitStatus,
+        file.File.NodeId,
+        file.File.BusinessId,
+        file.File.FileFolderId,
+        file.File.DeletedStatus,
+      ],
       [0, undefined, businessId, folderId, "NORMAL"],
     );
-    assert.deepEqual(file.NodeConfiguration.OutputList, [{ Output: "dp_demo.ods_orders", RefTableName: "ods_orders" }]);
+    assert.deepEqual(file.NodeConfiguration.OutputList, [
+      { Output: "dp_demo.ods_orders", RefTableName: "ods_orders" },
+    ]);
 
-    const submitId = (await dw.ok("SubmitFile", { ...P, FileId: fileId, Comment: "first" }))["Data"] as number;
+    const submitId = (await dw.ok("SubmitFile", { ...P, FileId: fileId, Comment: "first" }))[
+      "Data"
+    ] as number;
     const submitted = await dw.deployment(submitId);
-    assert.deepEqual([submitted.Status, submitted.FromEnvironment, submitted.ToEnvironment], [0, 0, 1]);
+    assert.deepEqual(
+      [submitted.Status, submitted.FromEnvironment, submitted.ToEnvironment],
+      [0, 0, 1],
+    );
     assert.equal((await dw.settle(submitId)).Status, 1);
 
     const deployId = (await dw.ok("DeployFile", { ...P, FileId: fileId }))["Data"] as number;
     const deployed = await dw.settle(deployId);
-    assert.deepEqual([deployed.Status, deployed.FromEnvironment, deployed.ToEnvironment], [1, 1, 2]);
+    assert.deepEqual(
+      [deployed.Status, deployed.FromEnvironment, deployed.ToEnvironment],
+      [1, 1, 2],
+    );
     let versions = (await dw.ok("ListFileVersions", { ...P, FileId: fileId }))["Data"].FileVersions;
     assert.deepEqual(
       versions.map((v: any) => [v.FileVersion, v.ChangeType, v.Status, v.IsCurrentProd, v.Comment]),
@@ -65,7 +83,9 @@ describe("DataWorks emulator: file lifecycle", () => {
       ],
     );
 
-    const deletion = (await dw.ok("DeleteFile", { ...P, FileId: fileId }))["DeploymentId"] as number;
+    const deletion = (await dw.ok("DeleteFile", { ...P, FileId: fileId }))[
+      "DeploymentId"
+    ] as number;
     assert.equal(typeof deletion, "number");
     assert.equal((await dw.settle(deletion)).Status, 1);
     // In production until the deletion is deployed (§4.5 emulator convention).
@@ -91,8 +111,28 @@ describe("DataWorks emulator: file lifecycle", () => {
       ["submit", "deploy", "submit", "delete", "deployDelete"],
     );
     assert.deepEqual(
-      dw.requests().filter((r) => r.status === 200).map((r) => r.action).filter((a) => a !== "GetDeployment" && a !== "GetFile" && a !== "ListFileVersions" && a !== "ListFiles"),
-      ["CreateBusiness", "CreateFolder", "CreateFile", "SubmitFile", "DeployFile", "UpdateFile", "SubmitFile", "DeleteFile", "DeployFile"],
+      dw
+        .requests()
+        .filter((r) => r.status === 200)
+        .map((r) => r.action)
+        .filter(
+          (a) =>
+            a !== "GetDeployment" &&
+            a !== "GetFile" &&
+            a !== "ListFileVersions" &&
+            a !== "ListFiles",
+        ),
+      [
+        "CreateBusiness",
+        "CreateFolder",
+        "CreateFile",
+        "SubmitFile",
+        "DeployFile",
+        "UpdateFile",
+        "SubmitFile",
+        "DeleteFile",
+        "DeployFile",
+      ],
     );
   });
 
@@ -106,7 +146,9 @@ describe("DataWorks emulator: file lifecycle", () => {
 
   it("DeleteFile: answers DeploymentId null with option emptyDeploymentId null", async () => {
     await dw.close();
-    dw = await DataWorksHarness.start({ serviceOptions: { "dataworks.emptyDeploymentId": "null" } });
+    dw = await DataWorksHarness.start({
+      serviceOptions: { "dataworks.emptyDeploymentId": "null" },
+    });
     const fileId = await dw.file("draft");
     assert.equal((await dw.ok("DeleteFile", { ...P, FileId: fileId }))["DeploymentId"], null);
   });
@@ -114,17 +156,28 @@ describe("DataWorks emulator: file lifecycle", () => {
   it("DeleteFile: a submitted but never deployed file is DELETED once the deletion package succeeds", async () => {
     const fileId = await dw.file("dev_only");
     await dw.settle((await dw.ok("SubmitFile", { ...P, FileId: fileId }))["Data"]);
-    const deletion = (await dw.ok("DeleteFile", { ...P, FileId: fileId }))["DeploymentId"] as number;
-    assert.equal((await dw.ok("GetFile", { ...P, FileId: fileId }))["Data"].File.DeletedStatus, "RECYCLE_BIN");
+    const deletion = (await dw.ok("DeleteFile", { ...P, FileId: fileId }))[
+      "DeploymentId"
+    ] as number;
+    assert.equal(
+      (await dw.ok("GetFile", { ...P, FileId: fileId }))["Data"].File.DeletedStatus,
+      "RECYCLE_BIN",
+    );
     await dw.settle(deletion);
-    assert.equal((await dw.ok("GetFile", { ...P, FileId: fileId }))["Data"].File.DeletedStatus, "DELETED");
+    assert.equal(
+      (await dw.ok("GetFile", { ...P, FileId: fileId }))["Data"].File.DeletedStatus,
+      "DELETED",
+    );
   });
 
   it("DeployFile: refuses a file whose submit has not finished", async () => {
     const fileId = await dw.file("early");
     await dw.ok("SubmitFile", { ...P, FileId: fileId });
     await dw.fails("DeployFile", { ...P, FileId: fileId }, 400, "Invalid.Param");
-    assert.equal(Object.values(dw.state().deployments).filter((d) => d.kind === "deploy").length, 0);
+    assert.equal(
+      Object.values(dw.state().deployments).filter((d) => d.kind === "deploy").length,
+      0,
+    );
   });
 
   it("DeployFile: refuses a file that was never submitted", async () => {
@@ -142,10 +195,14 @@ describe("DataWorks emulator: file lifecycle", () => {
 
   it("SubmitFile: publishes straight to production in the simple-mode workspace", async () => {
     const fileId = await dw.file("simple_file", { projectId: SIMPLE });
-    const submitId = (await dw.ok("SubmitFile", { ProjectId: SIMPLE, FileId: fileId }))["Data"] as number;
+    const submitId = (await dw.ok("SubmitFile", { ProjectId: SIMPLE, FileId: fileId }))[
+      "Data"
+    ] as number;
     const done = await dw.settle(submitId, SIMPLE);
     assert.deepEqual([done.Status, done.FromEnvironment, done.ToEnvironment], [1, 0, 2]);
-    const versions = (await dw.ok("ListFileVersions", { ProjectId: SIMPLE, FileId: fileId }))["Data"].FileVersions;
+    const versions = (await dw.ok("ListFileVersions", { ProjectId: SIMPLE, FileId: fileId }))[
+      "Data"
+    ].FileVersions;
     assert.deepEqual([versions[0].Status, versions[0].IsCurrentProd], ["DEPLOYED", true]);
   });
 
@@ -155,7 +212,9 @@ describe("DataWorks emulator: file lifecycle", () => {
     await dw.close();
     dw = await DataWorksHarness.start({ serviceOptions: { "dataworks.simpleModeDeploy": "noop" } });
     const again = await dw.publishedFile("simple_deploy", SIMPLE);
-    const deploy = (await dw.ok("DeployFile", { ProjectId: SIMPLE, FileId: again }))["Data"] as number;
+    const deploy = (await dw.ok("DeployFile", { ProjectId: SIMPLE, FileId: again }))[
+      "Data"
+    ] as number;
     assert.equal((await dw.settle(deploy, SIMPLE)).Status, 1);
   });
 
@@ -170,11 +229,21 @@ describe("DataWorks emulator: file lifecycle", () => {
   it("GetFileVersion: returns one snapshot with its scheduling texts", async () => {
     const fileId = await dw.file("snap");
     await dw.ok("SubmitFile", { ...P, FileId: fileId, Comment: "c1" });
-    const version = (await dw.ok("GetFileVersion", { ...P, FileId: fileId, FileVersion: 1 }))["Data"];
-    assert.deepEqual([version.FileVersion, version.ChangeType, version.Comment, version.Status], [1, "CREATE", "c1", "COMMITTING"]);
+    const version = (await dw.ok("GetFileVersion", { ...P, FileId: fileId, FileVersion: 1 }))[
+      "Data"
+    ];
+    assert.deepEqual(
+      [version.FileVersion, version.ChangeType, version.Comment, version.Status],
+      [1, "CREATE", "c1", "COMMITTING"],
+    );
     assert.deepEqual(JSON.parse(version.NodeContent).cycleType, 0);
     assert.equal(JSON.parse(version.FilePropertyContent).fileName, "snap");
-    await dw.fails("GetFileVersion", { ...P, FileId: fileId, FileVersion: 9 }, 400, "Invalid.DataStudio.FileVersionNotExists");
+    await dw.fails(
+      "GetFileVersion",
+      { ...P, FileId: fileId, FileVersion: 9 },
+      400,
+      "Invalid.DataStudio.FileVersionNotExists",
+    );
   });
 
   it("UpdateFile: renames and moves a file in place, keeping its FileId", async () => {
@@ -193,13 +262,23 @@ describe("DataWorks emulator: file lifecycle", () => {
 
   it("UpdateFile: refuses an update that changes nothing (Invalid.Param)", async () => {
     const fileId = await dw.file("same");
-    await dw.fails("UpdateFile", { ...P, FileId: fileId, AutoRerunTimes: 3, Content: "SELECT 1;" }, 400, "Invalid.Param");
-    assert.equal(dw.state().files[String(fileId)]!.lastEditTime, dw.state().files[String(fileId)]!.createTime);
+    await dw.fails(
+      "UpdateFile",
+      { ...P, FileId: fileId, AutoRerunTimes: 3, Content: "SELECT 1;" },
+      400,
+      "Invalid.Param",
+    );
+    assert.equal(
+      dw.state().files[String(fileId)]!.lastEditTime,
+      dw.state().files[String(fileId)]!.createTime,
+    );
   });
 
   it("UpdateFile: accepts an unchanged update with option updateFileUnchanged allow", async () => {
     await dw.close();
-    dw = await DataWorksHarness.start({ serviceOptions: { "dataworks.updateFileUnchanged": "allow" } });
+    dw = await DataWorksHarness.start({
+      serviceOptions: { "dataworks.updateFileUnchanged": "allow" },
+    });
     const fileId = await dw.file("same");
     await dw.ok("UpdateFile", { ...P, FileId: fileId, AutoRerunTimes: 3, Content: "SELECT 1;" });
   });
@@ -234,6 +313,9 @@ describe("DataWorks emulator: file lifecycle", () => {
     await dw.business("manual_flow", STANDARD, { UseType: "MANUAL_BIZ" });
     const fileId = await dw.file("manual_file", { flow: "manual_flow" });
     const data = (await dw.ok("GetFile", { ...P, FileId: fileId }))["Data"];
-    assert.deepEqual([data.File.UseType, data.NodeConfiguration.SchedulerType], ["MANUAL_BIZ", "MANUAL"]);
+    assert.deepEqual(
+      [data.File.UseType, data.NodeConfiguration.SchedulerType],
+      ["MANUAL_BIZ", "MANUAL"],
+    );
   });
 });

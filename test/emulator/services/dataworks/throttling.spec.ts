@@ -42,7 +42,9 @@ describe("DataWorks emulator: throttling levels", () => {
   const P = { ProjectId: STANDARD };
 
   it("declares the documented level for every action", () => {
-    const declared = Object.fromEntries(Object.entries(DATAWORKS_ACTIONS).map(([name, action]) => [name, action.level]));
+    const declared = Object.fromEntries(
+      Object.entries(DATAWORKS_ACTIONS).map(([name, action]) => [name, action.level]),
+    );
     assert.deepEqual(declared, SPEC_LEVELS);
   });
 
@@ -50,7 +52,18 @@ describe("DataWorks emulator: throttling levels", () => {
     dw = await DataWorksHarness.start({ throttle: true });
     await dw.business("t");
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await dw.call("CreateFile", { ...P, FileFolderPath: "业务流程/t/MaxCompute", FileName: `f${i}`, FileType: 10, InputList: "x" })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (
+          await dw.call("CreateFile", {
+            ...P,
+            FileFolderPath: "业务流程/t/MaxCompute",
+            FileName: `f${i}`,
+            FileType: 10,
+            InputList: "x",
+          })
+        ).status,
+      );
     assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429]);
     const logged = dw.lastRequest("CreateFile");
     assert.deepEqual([logged.status, logged.errorCode], [429, "Throttling.Api"]);
@@ -84,7 +97,10 @@ describe("DataWorks emulator: throttling levels", () => {
     dw.advance(1_000);
     const capped = await dw.call("ListDataSources", P);
     assert.deepEqual([capped.status, capped.body["Code"]], [429, "Throttling.Api.Risk"]);
-    assert.equal(capped.body["Message"], "The request for this resource has exceeded your daily available limit.");
+    assert.equal(
+      capped.body["Message"],
+      "The request for this resource has exceeded your daily available limit.",
+    );
     assert.equal(dw.lastRequest("ListDataSources").errorCode, "Throttling.Api.Risk");
     // Level 1 and 2 have no daily cap.
     assert.equal((await dw.call("GetProject", P)).status, 200);

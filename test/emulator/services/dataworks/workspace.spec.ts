@@ -13,18 +13,33 @@ describe("DataWorks emulator: GetProject and ListFileType", () => {
     assert.deepEqual(Object.keys(body).sort(), ["Data", "HttpStatusCode", "RequestId", "Success"]);
     const data = body["Data"];
     assert.deepEqual(
-      [data.ProjectId, data.ProjectIdentifier, data.ProjectMode, data.EnvTypes, data.Status, data.IsDefault],
+      [
+        data.ProjectId,
+        data.ProjectIdentifier,
+        data.ProjectMode,
+        data.EnvTypes,
+        data.Status,
+        data.IsDefault,
+      ],
       [STANDARD, "dp_demo", 3, ["DEV", "PROD"], 0, 1],
     );
   });
 
   it("GetProject: describes the seeded simple-mode workspace dp_simple with only PROD", async () => {
     const data = (await dw.ok("GetProject", { ProjectId: SIMPLE }))["Data"];
-    assert.deepEqual([data.ProjectIdentifier, data.ProjectMode, data.EnvTypes], ["dp_simple", 2, ["PROD"]]);
+    assert.deepEqual(
+      [data.ProjectIdentifier, data.ProjectMode, data.EnvTypes],
+      ["dp_simple", 2, ["PROD"]],
+    );
   });
 
   it("GetProject: answers Invalid.Tenant.ProjectNotExists for an unknown workspace", async () => {
-    const body = await dw.fails("GetProject", { ProjectId: 27 }, 400, "Invalid.Tenant.ProjectNotExists");
+    const body = await dw.fails(
+      "GetProject",
+      { ProjectId: 27 },
+      400,
+      "Invalid.Tenant.ProjectNotExists",
+    );
     assert.equal(body["Message"], "The project does not exist.");
   });
 
@@ -42,10 +57,23 @@ describe("DataWorks emulator: GetProject and ListFileType", () => {
   });
 
   it("ListFileType: matches Keyword fuzzily in the language of Locale", async () => {
-    const zh = (await dw.ok("ListFileType", { ProjectId: STANDARD, PageNumber: 1, PageSize: 100, Keyword: "节点" }))["NodeTypeInfoList"];
+    const zh = (
+      await dw.ok("ListFileType", {
+        ProjectId: STANDARD,
+        PageNumber: 1,
+        PageSize: 100,
+        Keyword: "节点",
+      })
+    )["NodeTypeInfoList"];
     assert.ok(zh.NodeTypeInfo.some((t: any) => t.NodeType === 99));
     const en = (
-      await dw.ok("ListFileType", { ProjectIdentifier: "dp_demo", PageNumber: 1, PageSize: 100, Keyword: "emr", Locale: "en-US" })
+      await dw.ok("ListFileType", {
+        ProjectIdentifier: "dp_demo",
+        PageNumber: 1,
+        PageSize: 100,
+        Keyword: "emr",
+        Locale: "en-US",
+      })
     )["NodeTypeInfoList"];
     assert.deepEqual(
       en.NodeTypeInfo.map((t: any) => t.NodeType),
@@ -54,7 +82,9 @@ describe("DataWorks emulator: GetProject and ListFileType", () => {
   });
 
   it("ListFileType: pages the node types", async () => {
-    const page = (await dw.ok("ListFileType", { ProjectId: STANDARD, PageNumber: 2, PageSize: 5 }))["NodeTypeInfoList"];
+    const page = (await dw.ok("ListFileType", { ProjectId: STANDARD, PageNumber: 2, PageSize: 5 }))[
+      "NodeTypeInfoList"
+    ];
     assert.deepEqual([page.PageNumber, page.PageSize, page.NodeTypeInfo.length], [2, 5, 5]);
   });
 
@@ -63,8 +93,18 @@ describe("DataWorks emulator: GetProject and ListFileType", () => {
   });
 
   it("ListFileType: answers Invalid.Param for PageSize 101 and an unknown Locale", async () => {
-    await dw.fails("ListFileType", { ProjectId: STANDARD, PageNumber: 1, PageSize: 101 }, 400, "Invalid.Param");
-    await dw.fails("ListFileType", { ProjectId: STANDARD, PageNumber: 1, PageSize: 1, Locale: "fr-FR" }, 400, "Invalid.Param");
+    await dw.fails(
+      "ListFileType",
+      { ProjectId: STANDARD, PageNumber: 1, PageSize: 101 },
+      400,
+      "Invalid.Param",
+    );
+    await dw.fails(
+      "ListFileType",
+      { ProjectId: STANDARD, PageNumber: 1, PageSize: 1, Locale: "fr-FR" },
+      400,
+      "Invalid.Param",
+    );
   });
 
   it("ListFileType: answers MissingParameter without a workspace", async () => {
