@@ -2,8 +2,10 @@ import {
   CHECKING_STATUS,
   DEPLOYMENT_STATUS,
   getDeployment,
+  listFileVersions,
   poll,
   type Deployment,
+  type FileVersion,
   type OperationSender,
   type PollObservation,
 } from "../../provider";
@@ -69,5 +71,36 @@ export async function waitForDeployment(
     ...POLL,
     deadlineMs: deadline.remainingMs(),
     onProgress: context.progress(`${what} (deployment ${deploymentId})`),
+  });
+}
+
+/**
+ * Waits until the newest version of a file is no longer being submitted (`COMMITTING`, §2.6), for
+ * a package whose ID is not known any more (a delete that stopped while its package ran). A
+ * `CANCELLED` version means that package failed.
+ */
+export async function waitForNewestVersion(
+  client: OperationSender,
+  projectId: number,
+  fileId: number,
+  what: string,
+  context: StepContext,
+  deadline: Deadline,
+): Promise<FileVersion | undefined> {
+  return poll({
+    what,
+    check: async () => {
+      const versions = await listFileVersions(client, { projectId, fileId });
+      const newest = versions.reduce<FileVersion | undefined>(
+        (found, v) => (found === undefined || v.fileVersion > found.fileVersion ? v : found),
+        undefined,
+      );
+      const state = newest?.status ?? "no version";
+      return { state, done: state !== "COMMITTING", failed: state === "CANCELLED", value: newest };
+    },
+    clock: context.clock,
+    ...POLL,
+    deadlineMs: deadline.remainingMs(),
+    onProgress: context.progress(what),
   });
 }

@@ -14,7 +14,12 @@ import {
   type OperationSender,
 } from "../../provider";
 import type { StepContext } from "../framework/resourceDefinition";
-import { deadlineFrom, waitForDeployment, type Deadline } from "./fileDeployment";
+import {
+  deadlineFrom,
+  waitForDeployment,
+  waitForNewestVersion,
+  type Deadline,
+} from "./fileDeployment";
 import type { FileComputed, FileInputs, FileOutputs, WorkspaceMode } from "./fileInputs";
 import { liveFields, liveInputForm, updateFileRequest } from "./fileWire";
 
@@ -260,6 +265,9 @@ export async function removeFile(
     // An empty DeploymentId: never submitted, already completely deleted (§3.1.4).
     if (deploymentId === undefined) return;
     await waitForDeployment(client, projectId, deploymentId, `deleting ${what}`, context, deadline);
+  } else {
+    // In the recycle bin already: an earlier delete may have stopped while its package still ran.
+    await waitForNewestVersion(client, projectId, fileId, `deleting ${what}`, context, deadline);
   }
   const workspace = workspaceFrom(olds) ?? (await workspaceOf(client, projectId));
   if (workspace.mode !== "standard") return;

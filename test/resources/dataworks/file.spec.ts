@@ -570,8 +570,27 @@ describe("dataworks.File", () => {
       await bed.provider.delete(created.id, created.outs!);
       assert.deepEqual(
         bed.actions().filter((a) => a !== "GetDeployment"),
-        ["GetFile", "GetFile", "DeployFile"],
+        ["GetFile", "ListFileVersions", "GetFile", "DeployFile"],
       );
+      const live = await getFile(bed.consoleUser, {
+        projectId: STANDARD.projectId,
+        fileId: fileIdOf(created.id),
+      });
+      assert.equal(live.file.deletedStatus, "DELETED");
+    });
+
+    it("resumes a delete that timed out while its package ran, waiting for that package first", async () => {
+      const created = await create();
+      const outs = { ...created.outs!, timeouts: { delete: 0.01 } };
+      await assert.rejects(
+        bed.provider.delete(created.id, outs),
+        /Timed out after \d+ s waiting for deleting/,
+      );
+      bed.clearLog();
+      await bed.provider.delete(created.id, created.outs!);
+      const actions = bed.actions().filter((a) => a !== "GetDeployment");
+      assert.equal(count(actions, "DeleteFile"), 0);
+      assert.deepEqual(actions.slice(-2), ["GetFile", "DeployFile"]);
       const live = await getFile(bed.consoleUser, {
         projectId: STANDARD.projectId,
         fileId: fileIdOf(created.id),
