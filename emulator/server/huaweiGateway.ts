@@ -67,6 +67,11 @@ export class HuaweiGateway {
     ) {
       return fail(HUAWEI.wrongProject(pathProject), caller);
     }
+    // spec/cdm.md §1.3, §1.5: `X-Project-Id` selects one of the account's projects (a sub-project);
+    // an id IAM does not know grants nothing.
+    if (auth.projectId !== undefined && !knownProject(core, auth.projectId)) {
+      return fail(unknownProject(auth.projectId), caller);
+    }
 
     const faults = core.faults.resolve(service.name, action, core.runtime.random);
     if (faults.latencyMs > 0) await core.runtime.delay(faults.latencyMs);
@@ -168,6 +173,23 @@ const GATEWAY_SHAPED_CODES: ReadonlySet<string> = new Set(["APIG.0308", "APIG.00
 function isGatewayShaped(err: EmulatorError): boolean {
   if (!(err instanceof GatewayError)) return false;
   return GATEWAY_SHAPED_STATUSES.has(err.status) || GATEWAY_SHAPED_CODES.has(err.code);
+}
+
+/** The configured projects, and the projects of the configured keys (so a key is never orphaned). */
+function knownProject(core: EmulatorCore, projectId: string): boolean {
+  const credentials = core.options.credentials;
+  return (
+    credentials.projects.some((p) => p.id === projectId) ||
+    credentials.huawei.some((k) => k.projectId === projectId)
+  );
+}
+
+function unknownProject(projectId: string): GatewayError {
+  return new GatewayError(
+    403,
+    "APIG.0302",
+    `The IAM user is not authorized to access the API: project ${projectId} does not exist in this account.`,
+  );
 }
 
 /**

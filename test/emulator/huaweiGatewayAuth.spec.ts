@@ -173,6 +173,14 @@ describe("Huawei gateway authentication", () => {
       assertGatewayError(answer, 403, "APIG.0302", /not authorized/);
     });
 
+    it("an X-Project-Id naming a project the account does not have answers 403 APIG.0302", async () => {
+      const sdk = HuaweiSdkClient.signed(emulator, {
+        ...HW_KEY,
+        projectId: "99999999999999999999999999999999",
+      });
+      assertGatewayError(await sdk.call(listClusters), 403, "APIG.0302", /does not exist/);
+    });
+
     it("another key acts on its own project", async () => {
       const sdk = HuaweiSdkClient.signed(emulator, {
         accessKey: "HWOTHERPROJECT",
