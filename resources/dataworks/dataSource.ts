@@ -198,7 +198,8 @@ function toOutputs(
   return {
     projectId,
     name: live.name,
-    type: live.dataSourceType,
+    // The input is lower-cased (§2.7.1 lists lower-case names): a differently cased answer is no move.
+    type: live.dataSourceType.toLowerCase(),
     // Reported only when the program sets it: the service may fill it in for rds on its own.
     ...(configured.subType !== undefined && live.subType !== undefined ? { subType: live.subType } : {}),
     envType,
