@@ -1,14 +1,17 @@
 /**
- * Resources (issue 5 "Benchmark"), through the SDK's real dynamic-provider host against the emulator:
+ * Resources (issue 5 "Benchmark"), through the SDK's real dynamic-provider host against the
+ * emulator:
  *
- * 1. the serialized `__provider` of every resource type, in bytes (ARCHITECTURE decision 1: ≤ 1 KB);
- * 2. the DataWorks calls of each lifecycle operation (create, no-op up, update, refresh, delete) per
- *    resource, counted from the emulator's request log, next to the fewest the spec allows;
+ * 1. the serialized `__provider` of every resource type, in bytes (ARCHITECTURE decision 1:
+ *    ≤ 1 KB);
+ * 2. the DataWorks calls of each lifecycle operation (create, no-op up, update, refresh, delete)
+ *    per resource, counted from the emulator's request log, next to the fewest the spec allows;
  * 3. 100 `dataworks.File` creates at once with the emulator enforcing the documented level-3 limit
  *    (5 QPS, spec/dataworks.md §1.8): the CreateFile rate achieved as a fraction of 5 QPS (target
  *    ≥ 0.9) and the throttling errors the user saw (target 0).
  *
- * The host loads the built package (`pulumi-dataplatform/dynamic` → dist/): run `npm run build` first.
+ * The host loads the built package (`pulumi-dataplatform/dynamic` → dist/): run `npm run build`
+ * first.
  * Figures are printed, never asserted (wall-clock time varies with the machine's load).
  */
 import { existsSync } from "node:fs";
@@ -41,7 +44,7 @@ interface Minimum {
   readonly calls: string;
 }
 
-/** One resource's lifecycle: its program before and after a change, and the spec's minimum per operation. */
+/** One resource's lifecycle: its program before and after a change, the spec's minimum per step. */
 interface LifecycleScenario {
   readonly resource: string;
   readonly initial: () => pulumi.Resource[];
@@ -98,8 +101,9 @@ const SCENARIOS: readonly LifecycleScenario[] = [
     updated: () => [file("bench_lifecycle_file", "SELECT 2;")],
     change: "content",
     minimum: {
-      // §4.2: the workspace mode decides whether to deploy; then create, submit, wait, deploy, wait,
-      // and GetFile for NodeId / CurrentVersion (step 5). A wait is at least one GetDeployment (§4.3).
+      // §4.2: the workspace mode decides whether to deploy; then create, submit, wait, deploy,
+      // wait, and GetFile for NodeId / CurrentVersion (step 5). A wait is at least one
+      // GetDeployment (§4.3).
       create: {
         count: 7,
         calls:
@@ -112,7 +116,8 @@ const SCENARIOS: readonly LifecycleScenario[] = [
         calls:
           "GetFile, UpdateFile, SubmitFile, GetDeployment, DeployFile, GetDeployment, GetFile (§4.2, §4.4)",
       },
-      // §4.8: content edited in the console (GetFile) and a version saved but not deployed (ListFileVersions).
+      // §4.8: content edited in the console (GetFile), a version saved but not deployed
+      // (ListFileVersions).
       refresh: { count: 2, calls: "GetFile, ListFileVersions (§4.8)" },
       // §4.5, standard mode: the deletion is deployed to production.
       delete: { count: 4, calls: "DeleteFile, GetDeployment, DeployFile, GetDeployment (§4.5)" },
@@ -174,7 +179,7 @@ export async function run(): Promise<void> {
   await printCreateRate();
 }
 
-/** 1. What every resource's state carries as `__provider`, serialized as `dynamic.Resource` does. */
+/** 1. Every resource's `__provider` in state, serialized as `dynamic.Resource` does. */
 async function printProviderSizes(): Promise<void> {
   console.log(`\n### Serialized provider per resource type (budget ${BUDGET_BYTES} bytes)\n`);
   console.log("| type | bytes | within budget |");
@@ -187,7 +192,7 @@ async function printProviderSizes(): Promise<void> {
   }
 }
 
-/** A host in the repository (it resolves `pulumi-dataplatform/dynamic` to dist/) and an emulator. */
+/** A host in the repository (`pulumi-dataplatform/dynamic` resolves to dist/) and an emulator. */
 async function startStack(options: Parameters<typeof startEmulator>[0]): Promise<{
   emulator: RunningEmulator;
   host: ProviderHost;
@@ -223,7 +228,7 @@ async function createBusinessFlow(engine: MiniEngine): Promise<void> {
 
 /** 2. Calls per lifecycle operation, from the emulator's request log. */
 async function printLifecycleCalls(): Promise<void> {
-  // Ten emulator seconds per real second: submits and deploys finish within the first poll interval.
+  // Ten emulator seconds per real second: submits and deploys finish within one poll interval.
   const stack = await startStack({ timeScale: 10, requestLogSize: 10_000 });
   try {
     await createBusinessFlow(await stack.engine());
@@ -330,7 +335,7 @@ async function printCreateRate(): Promise<void> {
   }
 }
 
-/** Check then Create, as the engine's create step does (engine.md §2.4); the host runs them concurrently. */
+/** Check then Create, as the engine's create step does (engine.md §2.4); run concurrently. */
 async function createOne(engine: MiniEngine, resource: DeclaredResource): Promise<void> {
   const urn = engine.urnOf(resource.type, resource.name);
   const checked = await engine.host.check(urn, {}, resource.inputs);

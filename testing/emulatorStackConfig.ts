@@ -1,18 +1,18 @@
 import type { RunningEmulator } from "../emulator";
 import { stackConfigKey, SECRET_CONFIG_KEYS, type ProviderConfig } from "../provider";
 
-/** Stack config for a `MiniEngine` (or `pulumi config set`) that points every resource at an emulator. */
+/** Stack config for a `MiniEngine` (or `pulumi config set`) pointing every resource at an emulator. */
 export interface EmulatorStackConfig {
-  /** Namespaced keys (`dataplatform:endpoint` …) with the emulator's first key pair of each cloud. */
+  /** Namespaced keys (`dataplatform:endpoint` …), the emulator's first key pair of each cloud. */
   readonly config: Record<string, string>;
   /** The keys among them that are secrets (sent to Configure as secret envelopes). */
   readonly secretConfig: string[];
 }
 
 /**
- * The `dataplatform:*` stack config for a running emulator: its URL as the endpoint of every service
- * and its first Alibaba and Huawei key pairs (ARCHITECTURE decision 2: credentials reach the
- * provider only through `configure()` or the environment).
+ * The `dataplatform:*` stack config for a running emulator: its URL as the endpoint of every
+ * service and its first Alibaba and Huawei key pairs (ARCHITECTURE decision 2: credentials reach
+ * the provider only through `configure()` or the environment).
  */
 export function emulatorStackConfig(
   emulator: Pick<RunningEmulator, "url" | "credentials">,

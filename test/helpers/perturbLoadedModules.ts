@@ -1,11 +1,12 @@
 import { sep } from "node:path";
 
 /**
- * Changes the code of every module already loaded from one of the `folders` (outside node_modules)
- * except the files named in `keep`: each writable exported function is replaced by a different function, and
- * each exported plain object gets an extra key. Whatever captured any of these by value (the closure
- * serializer inlines local modules it reaches) would serialize differently afterwards. Returns the
- * number of modules changed and a function that undoes every change.
+ * Changes the code of every module already loaded from one of the `folders` (outside
+ * node_modules) except the files named in `keep`: each writable exported function is replaced by
+ * a different function, and each exported plain object gets an extra key. Whatever captured any of
+ * these by value (the closure serializer inlines local modules it reaches) would serialize
+ * differently afterwards. Returns the number of modules changed and a function that undoes every
+ * change.
  */
 export function perturbLoadedModules(
   folders: readonly string[],

@@ -2,7 +2,7 @@ import { builtinModules } from "node:module";
 
 /** What running a serialized provider text loaded, and with which base for relative resolution. */
 export interface RequireTrace {
-  /** Every specifier, in order: the text's own `require`s and those of any `createRequire` it made. */
+  /** Every specifier, in order: the text's own `require`s and those of its `createRequire`s. */
   readonly specifiers: string[];
   /** The base paths handed to `module.createRequire`. */
   readonly createRequireBases: string[];
