@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { startEmulator, type RunningEmulator } from "../../../emulator";
 import { FAKE_SERVICES } from "../helpers/fakeServices";
-import { callAlibaba, callHuawei, issueToken, PROJECT } from "../helpers/clients";
+import { callAlibaba, callHuawei, issueToken, PROJECT, type AlibabaCallOptions } from "../helpers/clients";
 
 const OTHER_PROJECT = "ffffffffffffffffffffffffffffffff";
 
@@ -85,6 +85,76 @@ describe("emulator authentication", () => {
       const answer = await callAlibaba(emulator, "UpdateFolder", {}, { version: "2024-05-18" });
       assert.equal(answer.status, 400);
       assert.equal(answer.body["Code"], "InvalidVersion");
+    });
+  });
+
+  describe("Alibaba gateway errors over HTTP, both schemes", () => {
+    type Case = readonly [string, number, string, (scheme: "rpc" | "acs3") => AlibabaCallOptions];
+    const cases: readonly Case[] = [
+      ["an unknown access key", 404, "InvalidAccessKeyId.NotFound", () => ({ accessKeyId: "LTAInobody" })],
+      ["a wrong secret", 400, "SignatureDoesNotMatch", () => ({ accessKeySecret: "wrong" })],
+      ["a timestamp 16 minutes ahead", 400, "InvalidTimeStamp.Expired", () => ({ at: emulator.now() + 16 * 60_000 })],
+      ["a timestamp 16 minutes behind", 400, "InvalidTimeStamp.Expired", () => ({ at: emulator.now() - 16 * 60_000 })],
+      [
+        "a missing timestamp",
+        400,
+        "MissingParameter",
+        (scheme) => ({
+          tamper: (req) => {
+            if (scheme === "acs3") {
+              delete req.headers["x-acs-date"];
+              return;
+            }
+            const url = new URL(`http://x${req.path}`);
+            url.searchParams.delete("Timestamp");
+            req.path = `${url.pathname}${url.search}`;
+            if (req.body !== undefined) {
+              const form = new URLSearchParams(req.body);
+              form.delete("Timestamp");
+              req.body = form.toString();
+            }
+          },
+        }),
+      ],
+    ];
+    for (const scheme of ["rpc", "acs3"] as const) {
+      for (const [condition, status, code, options] of cases) {
+        it(`answers ${status} ${code} in Alibaba's error shape for ${condition} (${scheme})`, async () => {
+          const answer = await callAlibaba(emulator, "UpdateFolder", { FolderId: "f" }, { scheme, ...options(scheme) });
+          assert.equal(answer.status, status);
+          // spec/dataworks.md §1.7: the gateway body, plus the DataStudio fields (emulator convention).
+          assert.deepEqual(
+            {
+              Code: answer.body["Code"],
+              ErrorCode: answer.body["ErrorCode"],
+              Success: answer.body["Success"],
+              HttpStatusCode: answer.body["HttpStatusCode"],
+            },
+            { Code: code, ErrorCode: code, Success: false, HttpStatusCode: status },
+          );
+          for (const field of ["RequestId", "Message", "HostId", "Recommend"]) {
+            assert.equal(typeof answer.body[field], "string", field);
+          }
+          assert.equal(answer.headers.get("x-acs-request-id"), answer.body["RequestId"]);
+        });
+      }
+
+      it(`answers 400 SignatureNonceUsed in Alibaba's error shape for a replayed nonce (${scheme})`, async () => {
+        const nonce = `replayed-${scheme}-${emulator.now()}`;
+        const first = await callAlibaba(emulator, "UpdateFolder", {}, { scheme, nonce });
+        const second = await callAlibaba(emulator, "UpdateFolder", {}, { scheme, nonce });
+        assert.deepEqual([first.status, second.status, second.body["Code"]], [200, 400, "SignatureNonceUsed"]);
+      });
+    }
+
+    it("never logs the signature or the secret of a refused request", async () => {
+      await callAlibaba(emulator, "UpdateFolder", { FolderId: "f" }, { accessKeySecret: "wrong-secret-value" });
+      const entry = emulator.requests({ action: "UpdateFolder" }).at(-1)!;
+      assert.equal(entry.errorCode, "SignatureDoesNotMatch");
+      const text = JSON.stringify(entry);
+      assert.equal(text.includes("wrong-secret-value"), false);
+      assert.equal(text.includes("Signature="), false);
+      assert.deepEqual(entry.parameters, { FolderId: "f" });
     });
   });
 

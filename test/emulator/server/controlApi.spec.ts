@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { startEmulator, type RunningEmulator } from "../../../emulator";
 import { FAKE_SERVICES } from "../helpers/fakeServices";
 import { FrozenRuntime } from "../helpers/frozenRuntime";
-import { callAlibaba, callHuawei, control, PROJECT } from "../helpers/clients";
+import { callAlibaba, callHuawei, control, issueToken, PROJECT } from "../helpers/clients";
 
 describe("emulator control API", () => {
   let emulator: RunningEmulator;
@@ -100,6 +100,44 @@ describe("emulator control API", () => {
     assert.equal(text.includes("opaque"), false);
     assert.equal(text.includes("local-alibaba-secret"), false);
     assert.equal(entries[0]!["parameters"]["FileName"], "a");
+  });
+
+  it("GET /requests masks passwords inside Huawei request bodies", async () => {
+    await callHuawei(emulator, "POST", `/v1.1/${PROJECT}/clusters`, {
+      body: { cluster: { name: "c", dbPassword: "hunter2", nested: [{ secretKey: "sk-value" }] } },
+    });
+    const entry = emulator.requests({ action: "createCluster" })[0]!;
+    const text = JSON.stringify(entry.parameters);
+    assert.equal(text.includes("hunter2") || text.includes("sk-value"), false);
+    assert.match(text, /"name":"c"/);
+  });
+
+  it("GET /requests filters by action", async () => {
+    await callAlibaba(emulator, "CreateFile", { FileName: "a" });
+    await callAlibaba(emulator, "GetFile", { FileId: "1" });
+    const answer = await control(emulator, "GET", "/requests?action=GetFile");
+    assert.deepEqual(
+      (answer.body["requests"] as Array<Record<string, unknown>>).map((e) => [e["action"], e["status"]]),
+      [["GetFile", 200]],
+    );
+  });
+
+  it("POST /clock/advance moves a Huawei lifecycle on: an issued token expires", async () => {
+    const token = await issueToken(emulator);
+    await control(emulator, "POST", "/clock/advance", { ms: 24 * 3_600_000 + 1 });
+    const answer = await callHuawei(emulator, "GET", `/v1.0/${PROJECT}/queues`, { token });
+    assert.equal(answer.status, 401);
+  });
+
+  it("POST /reset also clears faults and the request log", async () => {
+    emulator.setFault({ kind: "error", action: "GetFile" });
+    await callAlibaba(emulator, "GetFile", { FileId: "1" });
+    await control(emulator, "POST", "/reset");
+    assert.deepEqual([emulator.faults(), emulator.requests()], [[], []]);
+  });
+
+  it("GET /health answers ok", async () => {
+    assert.deepEqual((await control(emulator, "GET", "/health")).body, { ok: true });
   });
 
   it("GET /requests filters by service", async () => {

@@ -1,6 +1,10 @@
 import { strict as assert } from "node:assert";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startEmulator, type RunningEmulator } from "../../../emulator";
 import { FaultPlan } from "../../../emulator/server/faultPlan";
+import { PersistedStateSchema } from "../../../emulator/server/stateFile";
 import { FAKE_SERVICES, type FakeDataWorksState } from "../helpers/fakeServices";
 import { FrozenRuntime } from "../helpers/frozenRuntime";
 import { callAlibaba, callHuawei, control, PROJECT } from "../helpers/clients";
@@ -98,10 +102,70 @@ describe("emulator faults", () => {
       assert.deepEqual(Object.values(clusters).map((c) => c.name), ["ghost"]);
     });
 
+    it("applies a probabilistic rule to a call only when the draw falls below the probability", async () => {
+      emulator.setFault({ kind: "error", action: "GetFile", status: 503, probability: 0.3 });
+      runtime.randomValue = 0.2;
+      const hit = await callAlibaba(emulator, "GetFile", { FileId: "1" });
+      runtime.randomValue = 0.7;
+      const miss = await callAlibaba(emulator, "GetFile", { FileId: "1" });
+      assert.deepEqual([hit.status, miss.status], [503, 404]);
+    });
+
+    it("answers an injected Huawei 429 as the API gateway does: APIG.0308 in its own shape", async () => {
+      emulator.setFault({ kind: "error", action: "showCluster", status: 429, count: 1 });
+      const answer = await callHuawei(emulator, "GET", `/v1.1/${PROJECT}/clusters/c1`);
+      // spec/cdm.md §1.9: the gateway, not CDM, writes throttling answers.
+      assert.deepEqual([answer.status, answer.body["error_code"]], [429, "APIG.0308"]);
+    });
+
+    it("adds latency to a Huawei route", async () => {
+      emulator.setFault({ kind: "latency", action: "showCluster", latencyMs: 750, count: 1 });
+      await callHuawei(emulator, "GET", `/v1.1/${PROJECT}/clusters/c1`);
+      assert.deepEqual(runtime.delays.filter((ms) => ms === 750), [750]);
+    });
+
+    it("resets a Huawei create before its handler runs, leaving no cluster behind", async () => {
+      emulator.setFault({ kind: "resetBefore", action: "createCluster", count: 1 });
+      await assert.rejects(
+        callHuawei(emulator, "POST", `/v1.1/${PROJECT}/clusters`, { body: { cluster: { name: "never" } } }),
+        TypeError,
+      );
+      assert.deepEqual((emulator.state()["cdm"] as { clusters: Record<string, unknown> }).clusters, {});
+    });
+
+    it("rejects a fault rule with an unknown field instead of ignoring it", () => {
+      assert.throws(() => emulator.setFault({ kind: "error", action: "GetFile", statusCode: 500 } as never));
+    });
+
     it("stops injecting once the faults are cleared", async () => {
       emulator.setFault({ kind: "error", action: "GetFile", status: 500 });
       await control(emulator, "DELETE", "/faults");
       assert.equal((await callAlibaba(emulator, "GetFile", { FileId: "1" })).status, 404);
+    });
+  });
+
+  describe("with a state file", () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), "emulator-faults-"));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("writes the committed change to the state file before a resetAfter fault drops the connection", async () => {
+      const stateFile = join(dir, "state.json");
+      // A one-minute debounce: only the fault's own flush can have written the file in time.
+      const emulator = await startEmulator({ services: FAKE_SERVICES, throttle: false, stateFile, persistDebounceMs: 60_000 });
+      try {
+        emulator.setFault({ kind: "resetAfter", action: "CreateFile", count: 1 });
+        await assert.rejects(callAlibaba(emulator, "CreateFile", { FileName: "on-disk" }), TypeError);
+        const saved = PersistedStateSchema.parse(JSON.parse(readFileSync(stateFile, "utf8")));
+        assert.deepEqual(
+          Object.values((saved.services["dataworks"] as FakeDataWorksState).files).map((f) => f.name),
+          ["on-disk"],
+        );
+      } finally {
+        await emulator.close();
+      }
     });
   });
 });
