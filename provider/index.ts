@@ -49,3 +49,5 @@ export {
 export * as signers from "./signers";
 export * from "./services/dataworks";
 export * from "./services/cdm";
+/** As a namespace: DLI's `showJobStatus` and CDM's share a name (spec/dli.md §6.1, spec/cdm.md §4.11). */
+export * as dli from "./services/dli";
