@@ -21,12 +21,12 @@ const ROOT = resolve(__dirname, "../..");
  * (emulator, host driver, mini engine) with which a user's own test drives it all.
  */
 describe("the npm pack tarball in a fresh program folder", function () {
-  this.timeout(60_000);
+  // Generous for a busy machine: packing, installing and the user's test take 20–40 s in all.
+  this.timeout(120_000);
   let consumer: PackedConsumer;
   let report: ConsumerStackReport;
 
-  before(async function () {
-    this.timeout(120_000);
+  before(async () => {
     const built = join(ROOT, "dist/resources/framework/dispatch.js");
     assert.ok(existsSync(built), "run `npm run build` first");
     consumer = await installPackedPackage(ROOT);
