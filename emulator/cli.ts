@@ -20,6 +20,10 @@ const USAGE = `usage: dataplatform-emulator [options]
   --time-scale N       emulator seconds per real second (default 1)
   --credentials FILE   JSON file that extends (or with "mode":"replace" replaces) the credentials
   --throttle on|off    enforce the documented rate limits (default on)
+  --dataworks-qps A,B,C  QPS of DataWorks throttling levels 1, 2, 3 (default 50,20,5)
+  --dataworks-daily-cap N  level-3 DataWorks calls per day and access key (default 10000)
+  --option KEY=VALUE   a service switch (repeatable), e.g. dataworks.strictDelete=false or
+                       cdmClusterCreateMs=10000; VALUE is read as JSON when it parses, else as text
   --demo               print the endpoint, credentials and provider configuration
   --help               this text`;
 
@@ -47,6 +51,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         "time-scale": { type: "string", default: "1" },
         credentials: { type: "string" },
         throttle: { type: "string", default: "on" },
+        "dataworks-qps": { type: "string" },
+        "dataworks-daily-cap": { type: "string" },
+        option: { type: "string", multiple: true },
         demo: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
@@ -62,6 +69,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.throttle !== "on" && values.throttle !== "off") {
     throw new CliUsageError(`--throttle takes on or off, not ${values.throttle}`);
   }
+  const throttle = throttleOption(values.throttle === "on", values["dataworks-qps"], values["dataworks-daily-cap"]);
+  const serviceOptions = serviceOptionsOf(values.option ?? []);
   return {
     help: values.help,
     demo: values.demo,
@@ -69,11 +78,52 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       port,
       host: values.host,
       timeScale,
-      throttle: values.throttle === "on",
+      throttle,
+      ...(Object.keys(serviceOptions).length > 0 ? { serviceOptions } : {}),
       ...(values.state !== undefined ? { stateFile: values.state } : {}),
       ...(values.credentials !== undefined ? { credentials: loadCredentialsFile(values.credentials) } : {}),
     },
   };
+}
+
+/** `--throttle`, `--dataworks-qps`, `--dataworks-daily-cap` → the `throttle` option (spec/dataworks.md §1.8). */
+function throttleOption(
+  enabled: boolean,
+  qps: string | undefined,
+  dailyCap: string | undefined,
+): StartEmulatorOptions["throttle"] {
+  if (qps === undefined && dailyCap === undefined) return enabled;
+  const levels = qps?.split(",").map(Number);
+  if (levels !== undefined && (levels.length !== 3 || !levels.every((n) => n > 0))) {
+    throw new CliUsageError(`--dataworks-qps takes three positive numbers, not ${qps}`);
+  }
+  const cap = dailyCap === undefined ? undefined : Number(dailyCap);
+  if (cap !== undefined && !(Number.isInteger(cap) && cap >= 0)) {
+    throw new CliUsageError(`bad --dataworks-daily-cap ${dailyCap}`);
+  }
+  return {
+    enabled,
+    ...(levels ? { dataworksQps: { 1: levels[0]!, 2: levels[1]!, 3: levels[2]! } } : {}),
+    ...(cap !== undefined ? { dataworksDailyCap: cap } : {}),
+  };
+}
+
+/** `--option KEY=VALUE` pairs → `serviceOptions`; VALUE is JSON when it parses (numbers, booleans, lists). */
+function serviceOptionsOf(pairs: readonly string[]): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw new CliUsageError(`--option takes KEY=VALUE, not ${pair}`);
+    const text = pair.slice(at + 1);
+    let value: unknown = text;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      // Plain text (a name pattern, an enum value): keep the string.
+    }
+    options[pair.slice(0, at)] = value;
+  }
+  return options;
 }
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -123,6 +123,36 @@ describe("emulator cli", function () {
       });
     });
 
+    it("adjusts the DataWorks throttling levels and daily cap", () => {
+      assert.deepEqual(
+        parseCliArgs(["--dataworks-qps", "100,40,10", "--dataworks-daily-cap", "500"]).options.throttle,
+        { enabled: true, dataworksQps: { 1: 100, 2: 40, 3: 10 }, dataworksDailyCap: 500 },
+      );
+    });
+
+    it("refuses --dataworks-qps without exactly three positive numbers", () => {
+      assert.throws(() => parseCliArgs(["--dataworks-qps", "50,20"]), CliUsageError);
+    });
+
+    it("collects repeated --option KEY=VALUE pairs, reading JSON values and keeping text", () => {
+      const cli = parseCliArgs([
+        "--option", "dataworks.strictDelete=false",
+        "--option", "cdmClusterCreateMs=10000",
+        "--option", "cdmFailClusterNamePattern=^broken-",
+        "--option", 'cdmFailRuns=["job1"]',
+      ]);
+      assert.deepEqual(cli.options.serviceOptions, {
+        "dataworks.strictDelete": false,
+        cdmClusterCreateMs: 10_000,
+        cdmFailClusterNamePattern: "^broken-",
+        cdmFailRuns: ["job1"],
+      });
+    });
+
+    it("refuses an --option without KEY=", () => {
+      assert.throws(() => parseCliArgs(["--option", "=x"]), CliUsageError);
+    });
+
     it("loads the key pairs of --credentials FILE", () => {
       const file = join(dir, "credentials.json");
       writeFileSync(file, JSON.stringify({ alibaba: [{ accessKeyId: "LTAIci", accessKeySecret: "ci-secret" }] }));
