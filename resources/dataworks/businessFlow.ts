@@ -45,7 +45,11 @@ export interface BusinessFlowOutputs extends BusinessFlowInputs {
 
 const COMPUTED = ["businessId", "path"] as const;
 
-export const businessFlowDefinition = defineResource<BusinessFlowInputs, BusinessFlowOutputs, OperationSender>({
+export const businessFlowDefinition = defineResource<
+  BusinessFlowInputs,
+  BusinessFlowOutputs,
+  OperationSender
+>({
   type: BUSINESS_FLOW_TYPE,
   fields: {
     projectId: projectIdField,
@@ -56,14 +60,23 @@ export const businessFlowDefinition = defineResource<BusinessFlowInputs, Busines
     // The service default is not documented (§6 q30): always send it, defaulting to NORMAL.
     useType: BusinessUseType.default("NORMAL"),
   },
-  policy: { projectId: "replace", name: "update", description: "update", owner: "update", useType: "replace" },
+  policy: {
+    projectId: "replace",
+    name: "update",
+    description: "update",
+    owner: "update",
+    useType: "replace",
+  },
   computed: COMPUTED,
   // Names are unique per workspace (§4.6): a replacement with the same name needs the old one gone.
   deleteBeforeReplace: true,
   describe: (inputs) => `"${inputs.name}" in workspace ${inputs.projectId}`,
   connect: dataWorksClient,
   find: async (client, inputs) => {
-    const found = await findBusinessByName(client, { projectId: inputs.projectId, name: inputs.name });
+    const found = await findBusinessByName(client, {
+      projectId: inputs.projectId,
+      name: inputs.name,
+    });
     if (found === undefined) return undefined;
     const live: PresentBusiness = {
       businessName: found.businessName,
@@ -85,12 +98,18 @@ export const businessFlowDefinition = defineResource<BusinessFlowInputs, Busines
         ...(inputs.owner === undefined ? {} : { owner: inputs.owner }),
         useType: inputs.useType,
       });
-      return { id: workspaceEntityId(inputs.projectId, businessId), outs: { ...inputs, businessId, path: businessFlowPath(inputs.name) } };
+      return {
+        id: workspaceEntityId(inputs.projectId, businessId),
+        outs: { ...inputs, businessId, path: businessFlowPath(inputs.name) },
+      };
     } catch (error) {
       // No code is documented for a duplicate name (§6 q30): look it up to tell a clash apart.
       const category = errorCategory(error);
       if (category !== "invalid" && category !== "conflict") throw error;
-      const existing = await findBusinessByName(client, { projectId: inputs.projectId, name: inputs.name });
+      const existing = await findBusinessByName(client, {
+        projectId: inputs.projectId,
+        name: inputs.name,
+      });
       if (existing === undefined) throw error;
       throw new NameTakenError(
         `business flow ${inputs.name}`,
@@ -102,7 +121,9 @@ export const businessFlowDefinition = defineResource<BusinessFlowInputs, Busines
   read: async (client, id, olds) => {
     const { projectId, businessId } = parseId(id);
     const live = await getBusinessIfPresent(client, projectId, businessId);
-    return live === undefined ? undefined : toOutputs(projectId, businessId, live, olds.owner !== undefined);
+    return live === undefined
+      ? undefined
+      : toOutputs(projectId, businessId, live, olds.owner !== undefined);
   },
   update: async (client, id, _olds, news, changed) => {
     const { projectId, businessId } = parseId(id);

@@ -66,7 +66,11 @@ export interface DataSourceOutputs extends DataSourceInputs {
 const SECRETS = ["password", "accessKey"] as const;
 const COMPUTED = ["dataSourceId"] as const;
 
-export const dataSourceDefinition = defineResource<DataSourceInputs, DataSourceOutputs, OperationSender>({
+export const dataSourceDefinition = defineResource<
+  DataSourceInputs,
+  DataSourceOutputs,
+  OperationSender
+>({
   type: DATA_SOURCE_TYPE,
   fields: {
     projectId: projectIdField,
@@ -75,7 +79,9 @@ export const dataSourceDefinition = defineResource<DataSourceInputs, DataSourceO
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z][a-z0-9_]*$/, { error: "must be a data source type such as mysql, odps or rds" }),
+      .regex(/^[a-z][a-z0-9_]*$/, {
+        error: "must be a data source type such as mysql, odps or rds",
+      }),
     subType: DataSourceSubType.optional(),
     envType: z.enum(["development", "production"]).default("production"),
     description: z.string().default(""),
@@ -86,16 +92,25 @@ export const dataSourceDefinition = defineResource<DataSourceInputs, DataSourceO
   rules: (inputs, issues) => {
     // Reported under the secret input's name: the failure then shows "[secret]", never the value.
     for (const key of secretsInContent(inputs.content)) {
-      issues.add(key, `found as content.${key}: give it as the top-level secret input \`${key}\`; content is stored in plain text`);
+      issues.add(
+        key,
+        `found as content.${key}: give it as the top-level secret input \`${key}\`; content is stored in plain text`,
+      );
     }
     if (inputs.subType !== undefined && inputs.type !== "rds") {
       issues.add("subType", `is only effective with type "rds" (type is "${inputs.type}")`);
     }
     // Secrets a documented type does not take would be sent and ignored (or refused) silently.
-    if (inputs.password !== undefined && (ACCESS_KEY_TYPES.includes(inputs.type) || SECRETLESS_TYPES.includes(inputs.type))) {
+    if (
+      inputs.password !== undefined &&
+      (ACCESS_KEY_TYPES.includes(inputs.type) || SECRETLESS_TYPES.includes(inputs.type))
+    ) {
       issues.add("password", `a ${inputs.type} data source takes no password (§2.7.2)`);
     }
-    if (inputs.accessKey !== undefined && (PASSWORD_TYPES.includes(inputs.type) || SECRETLESS_TYPES.includes(inputs.type))) {
+    if (
+      inputs.accessKey !== undefined &&
+      (PASSWORD_TYPES.includes(inputs.type) || SECRETLESS_TYPES.includes(inputs.type))
+    ) {
       issues.add("accessKey", `a ${inputs.type} data source takes no accessKey (§2.7.2)`);
     }
   },
@@ -137,7 +152,10 @@ export const dataSourceDefinition = defineResource<DataSourceInputs, DataSourceO
       envType: ENV_TYPE_CODES[inputs.envType],
       content: connectionJson(inputs.content, inputs),
     });
-    return { id: workspaceEntityId(inputs.projectId, dataSourceId), outs: { ...inputs, dataSourceId } };
+    return {
+      id: workspaceEntityId(inputs.projectId, dataSourceId),
+      outs: { ...inputs, dataSourceId },
+    };
   },
   read: async (client, id, olds) => {
     const { projectId, dataSourceId } = parseId(id);
@@ -201,7 +219,9 @@ function toOutputs(
     // The input is lower-cased (§2.7.1 lists lower-case names): a differently cased answer is no move.
     type: live.dataSourceType.toLowerCase(),
     // Reported only when the program sets it: the service may fill it in for rds on its own.
-    ...(configured.subType !== undefined && live.subType !== undefined ? { subType: live.subType } : {}),
+    ...(configured.subType !== undefined && live.subType !== undefined
+      ? { subType: live.subType }
+      : {}),
     envType,
     description: live.description ?? "",
     content: contentAsConfigured(live.content, configured.content),

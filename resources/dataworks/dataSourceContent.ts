@@ -40,7 +40,11 @@ export const ACCESS_KEY_TYPES: readonly string[] = ["odps", "oss", "emr", "holo"
 export const SECRETLESS_TYPES: readonly string[] = ["kafka"];
 
 /** Every type §2.7.1 and §2.7.2 name. The list is "常用类型" (common types), so others are accepted. */
-export const DOCUMENTED_DATA_SOURCE_TYPES: readonly string[] = [...ACCESS_KEY_TYPES, ...PASSWORD_TYPES, ...SECRETLESS_TYPES];
+export const DOCUMENTED_DATA_SOURCE_TYPES: readonly string[] = [
+  ...ACCESS_KEY_TYPES,
+  ...PASSWORD_TYPES,
+  ...SECRETLESS_TYPES,
+];
 
 /**
  * Relational sources: instance mode (`tag: "rds"` with `instanceName` + `rdsOwnerId`) or
@@ -66,7 +70,13 @@ type Extra = { [key: string]: ConnectionValue | undefined };
 
 /** The documented keys per type (§2.7.2); more keys are passed through as given. */
 export interface DataSourceContentByType {
-  odps: { accessId?: string; authType?: number | string; endpoint?: string; project?: string; tag?: string } & Extra;
+  odps: {
+    accessId?: string;
+    authType?: number | string;
+    endpoint?: string;
+    project?: string;
+    tag?: string;
+  } & Extra;
   mysql: RelationalProperties & Extra;
   rds: RelationalProperties & Extra;
   oss: { accessId?: string; bucket?: string; endpoint?: string; tag?: string } & Extra;
@@ -95,7 +105,12 @@ export interface DataSourceContentByType {
     region?: string;
   } & Extra;
   postgresql: RelationalProperties & Extra;
-  analyticdb_for_mysql: { instanceId?: string; database?: string; username?: string; connectionString?: string } & Extra;
+  analyticdb_for_mysql: {
+    instanceId?: string;
+    database?: string;
+    username?: string;
+    connectionString?: string;
+  } & Extra;
   hybriddb_for_postgresql: {
     connectionString?: string;
     database?: string;
@@ -108,13 +123,21 @@ export interface DataSourceContentByType {
   kafka: { instanceId?: string; regionId?: string; tag?: string; ownerId?: string } & Extra;
   /** `address` is a JSON array serialised as a string, e.g. `[{"host":"r-x.redis.rds.aliyuncs.com","port":6379}]`. */
   redis: { address?: string; aliyunKp?: string; tag?: string } & Extra;
-  ads: { configType?: number | string; schema?: string; tag?: string; url?: string; username?: string } & Extra;
+  ads: {
+    configType?: number | string;
+    schema?: string;
+    tag?: string;
+    url?: string;
+    username?: string;
+  } & Extra;
 }
 
 export type DataSourceTypeName = keyof DataSourceContentByType;
 
 /** The `content` shape of type `T`: the documented keys for a documented type, any scalars otherwise. */
-export type ContentFor<T extends string> = T extends DataSourceTypeName ? DataSourceContentByType[T] : ConnectionProperties;
+export type ContentFor<T extends string> = T extends DataSourceTypeName
+  ? DataSourceContentByType[T]
+  : ConnectionProperties;
 
 /**
  * `content` as checked: scalars only, and no masked value copied from a read (sending it would
@@ -128,7 +151,11 @@ export const contentField = z
   .superRefine((content, ctx) => {
     for (const [key, value] of Object.entries(content)) {
       if (value === MASKED_SECRET) {
-        ctx.addIssue({ code: "custom", path: [key], message: `"${MASKED_SECRET}" is the service's mask, not a value` });
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `"${MASKED_SECRET}" is the service's mask, not a value`,
+        });
       }
     }
   });
@@ -156,18 +183,29 @@ export function connectionJson(
  * keys of its own), secrets left out, numbers and booleans that come back as strings turned back
  * into the program's type. A masked value keeps the configured one: it cannot be compared.
  */
-export function contentAsConfigured(live: Record<string, unknown>, configured: ConnectionProperties): ConnectionProperties {
+export function contentAsConfigured(
+  live: Record<string, unknown>,
+  configured: ConnectionProperties,
+): ConnectionProperties {
   const result: ConnectionProperties = {};
   for (const [key, want] of Object.entries(configured)) {
     const value = live[key];
     if (value === undefined || value === null) continue;
     if (value === MASKED_SECRET) {
       result[key] = want;
-    } else if (typeof want === "number" && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) {
+    } else if (
+      typeof want === "number" &&
+      typeof value === "string" &&
+      /^-?\d+(\.\d+)?$/.test(value.trim())
+    ) {
       result[key] = Number(value);
     } else if (typeof want === "boolean" && (value === "true" || value === "false")) {
       result[key] = value === "true";
-    } else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    } else if (
+      typeof value === "string" ||
+      typeof value === "number" ||
+      typeof value === "boolean"
+    ) {
       result[key] = value;
     } else {
       result[key] = JSON.stringify(value);

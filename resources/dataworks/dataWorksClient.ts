@@ -1,4 +1,9 @@
-import { createClient, PROVIDER_CONFIG_KEYS, type OperationSender, type ProviderConfig } from "../../provider";
+import {
+  createClient,
+  PROVIDER_CONFIG_KEYS,
+  type OperationSender,
+  type ProviderConfig,
+} from "../../provider";
 import type { ProviderSettings } from "../framework/providerSettings";
 
 /**

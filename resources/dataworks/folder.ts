@@ -50,8 +50,13 @@ export const folderDefinition = defineResource<FolderInputs, FolderOutputs, Oper
   describe: (inputs) => `"${pathOf(inputs)}" in workspace ${inputs.projectId}`,
   connect: dataWorksClient,
   find: async (client, inputs) => {
-    const found = await findFolderByPath(client, { projectId: inputs.projectId, folderPath: pathOf(inputs) });
-    return found === undefined ? undefined : located(inputs.projectId, found.folderId, found.folderPath);
+    const found = await findFolderByPath(client, {
+      projectId: inputs.projectId,
+      folderPath: pathOf(inputs),
+    });
+    return found === undefined
+      ? undefined
+      : located(inputs.projectId, found.folderId, found.folderPath);
   },
   create: async (client, inputs) => {
     const folderPath = pathOf(inputs);
@@ -74,12 +79,15 @@ export const folderDefinition = defineResource<FolderInputs, FolderOutputs, Oper
   read: async (client, id) => {
     const { projectId, entityId } = parseWorkspaceEntityId(FOLDER_TYPE, id);
     const found = await getFolderIfPresent(client, projectId, entityId);
-    return found === undefined ? undefined : located(projectId, found.folderId, found.folderPath).outs;
+    return found === undefined
+      ? undefined
+      : located(projectId, found.folderId, found.folderPath).outs;
   },
   update: async (client, id, olds, news) => {
     const { projectId, entityId } = parseWorkspaceEntityId(FOLDER_TYPE, id);
     // Only `name` is updatable; the framework never passes a replace field here.
-    if (news.name !== olds.name) await updateFolder(client, { projectId, folderId: entityId, folderName: news.name });
+    if (news.name !== olds.name)
+      await updateFolder(client, { projectId, folderId: entityId, folderName: news.name });
     return { ...news, folderId: entityId, path: pathOf(news) };
   },
   delete: async (client, id) => {

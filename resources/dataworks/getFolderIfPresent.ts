@@ -2,9 +2,7 @@ import { z } from "zod";
 import type { OperationSender } from "../../provider";
 
 const Answer = z.object({
-  Data: z
-    .object({ FolderId: z.string().optional(), FolderPath: z.string().optional() })
-    .nullish(),
+  Data: z.object({ FolderId: z.string().optional(), FolderPath: z.string().optional() }).nullish(),
 });
 
 export interface PresentFolder {

@@ -24,10 +24,17 @@ describe("dataworks.BusinessFlow through the provider host", function () {
   let fx: DataWorksHostFixture;
 
   const flow = (args: Partial<BusinessFlowArgs> = {}) =>
-    new BusinessFlow("sales", { projectId: WORKSPACE, name: "sales", description: "daily loads", ...args });
+    new BusinessFlow("sales", {
+      projectId: WORKSPACE,
+      name: "sales",
+      description: "daily loads",
+      ...args,
+    });
   const entry = (urn = URN) => fx.engine.state.get(urn)!;
   const businesses = (): StoredBusiness[] =>
-    Object.values((fx.emulator.state().dataworks as { businesses: Record<string, StoredBusiness> }).businesses);
+    Object.values(
+      (fx.emulator.state().dataworks as { businesses: Record<string, StoredBusiness> }).businesses,
+    );
   const named = (name: string) => businesses().find((b) => b.name === name);
 
   before(async () => {
@@ -41,9 +48,14 @@ describe("dataworks.BusinessFlow through the provider host", function () {
 
   it("previews a flow with an unknown name through Check only, without calling the service", async () => {
     const [declared] = await fx.declare(() => [flow()]);
-    const result = await fx.engine.preview([{ ...declared!, inputs: { ...declared!.inputs, name: UNKNOWN_VALUE } }]);
+    const result = await fx.engine.preview([
+      { ...declared!, inputs: { ...declared!.inputs, name: UNKNOWN_VALUE } },
+    ]);
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(result.steps.map((s) => s.op), ["create"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["create"],
+    );
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -61,7 +73,10 @@ describe("dataworks.BusinessFlow through the provider host", function () {
   it("does nothing on an up without changes", async () => {
     fx.clear();
     const result = await fx.up(() => [flow()]);
-    assert.deepEqual(result.steps.map((s) => s.op), ["same"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["same"],
+    );
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -69,7 +84,10 @@ describe("dataworks.BusinessFlow through the provider host", function () {
     fx.clear();
     const id = entry().id;
     const result = await fx.up(() => [flow({ name: "sales_v2", description: "hourly loads" })]);
-    assert.deepEqual(result.steps.map((s) => s.op), ["update"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["update"],
+    );
     assert.deepEqual(fx.actions(), ["UpdateBusiness"]);
     assert.equal(entry().id, id);
     assert.equal(named("sales_v2")!.description, "hourly loads");
@@ -77,45 +95,78 @@ describe("dataworks.BusinessFlow through the provider host", function () {
   });
 
   it("shows a description edited in the console after a refresh and restores it on the next up", async () => {
-    await updateBusiness(fx.console, { projectId: WORKSPACE, businessId: Number(entry().outputs.businessId), description: "console" });
+    await updateBusiness(fx.console, {
+      projectId: WORKSPACE,
+      businessId: Number(entry().outputs.businessId),
+      description: "console",
+    });
     fx.clear();
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(refreshed.steps.map((s) => s.op), ["read"]);
+    assert.deepEqual(
+      refreshed.steps.map((s) => s.op),
+      ["read"],
+    );
     assert.deepEqual(fx.actions(), ["GetBusiness"]);
     assert.equal(entry().outputs.description, "console");
     assert.equal(entry().inputs.description, "console");
     const result = await fx.up(() => [flow({ name: "sales_v2", description: "hourly loads" })]);
-    assert.deepEqual(result.steps.map((s) => s.op), ["update"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["update"],
+    );
     assert.equal(named("sales_v2")!.description, "hourly loads");
   });
 
   it("replaces the flow when its use type changes, deleting the old one first", async () => {
     fx.clear();
     const oldId = entry().id;
-    const result = await fx.up(() => [flow({ name: "sales_v2", description: "hourly loads", useType: "MANUAL_BIZ" })]);
-    assert.deepEqual(result.steps, [{ urn: URN, op: "replace", replaces: ["useType"], deleteBeforeReplace: true }]);
+    const result = await fx.up(() => [
+      flow({ name: "sales_v2", description: "hourly loads", useType: "MANUAL_BIZ" }),
+    ]);
+    assert.deepEqual(result.steps, [
+      { urn: URN, op: "replace", replaces: ["useType"], deleteBeforeReplace: true },
+    ]);
     assert.deepEqual(fx.actions(), ["DeleteBusiness", "CreateBusiness"]);
     assert.notEqual(entry().id, oldId);
     assert.equal(named("sales_v2")!.useType, "MANUAL_BIZ");
   });
 
   it("propagates a clash with an existing name as an error that suggests adopt", async () => {
-    await createBusiness(fx.console, { projectId: WORKSPACE, businessName: "legacy", description: "old" });
+    await createBusiness(fx.console, {
+      projectId: WORKSPACE,
+      businessName: "legacy",
+      description: "old",
+    });
     const result = await fx.up(() => [
       flow({ name: "sales_v2", description: "hourly loads", useType: "MANUAL_BIZ" }),
       new BusinessFlow("legacy", { projectId: WORKSPACE, name: "legacy" }),
     ]);
     assert.deepEqual(result.steps.map((s) => s.op).sort(), ["create", "same"]);
-    assert.match(result.errors.join("\n"), /"legacy" in workspace 10000 already exists.*adopt: true/);
+    assert.match(
+      result.errors.join("\n"),
+      /"legacy" in workspace 10000 already exists.*adopt: true/,
+    );
     assert.equal(fx.engine.state.has(LEGACY_URN), false);
   });
 
   it("keeps an adopted flow in state when updating it fails, and finishes the update on the next up", async () => {
     const program = () => [
       flow({ name: "sales_v2", description: "hourly loads", useType: "MANUAL_BIZ" }),
-      new BusinessFlow("legacy", { projectId: WORKSPACE, name: "legacy", description: "managed", adopt: true }),
+      new BusinessFlow("legacy", {
+        projectId: WORKSPACE,
+        name: "legacy",
+        description: "managed",
+        adopt: true,
+      }),
     ];
-    fx.emulator.setFault({ kind: "error", action: "UpdateBusiness", status: 400, code: "Invalid.Param", message: "owner is frozen", count: 1 });
+    fx.emulator.setFault({
+      kind: "error",
+      action: "UpdateBusiness",
+      status: 400,
+      code: "Invalid.Param",
+      message: "owner is frozen",
+      count: 1,
+    });
     const failed = await fx.up(program);
     assert.match(failed.errors.join("\n"), /owner is frozen.*stays in the stack's state/);
     const kept = entry(LEGACY_URN);
@@ -133,16 +184,25 @@ describe("dataworks.BusinessFlow through the provider host", function () {
   });
 
   it("drops a flow from state when a refresh finds it deleted", async () => {
-    await deleteBusiness(fx.console, { projectId: WORKSPACE, businessId: named("legacy")!.businessId });
+    await deleteBusiness(fx.console, {
+      projectId: WORKSPACE,
+      businessId: named("legacy")!.businessId,
+    });
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(refreshed.steps.map((s) => s.op), ["read", "refresh-delete"]);
+    assert.deepEqual(
+      refreshed.steps.map((s) => s.op),
+      ["read", "refresh-delete"],
+    );
     assert.equal(fx.engine.state.has(LEGACY_URN), false);
   });
 
   it("deletes the flow on destroy", async () => {
     fx.clear();
     const result = await fx.engine.destroy();
-    assert.deepEqual(result.steps.map((s) => s.op), ["delete"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["delete"],
+    );
     assert.deepEqual(fx.actions(), ["DeleteBusiness"]);
     assert.deepEqual(businesses(), []);
   });

@@ -1,12 +1,28 @@
 import { strict as assert } from "node:assert";
-import { createBusiness, createFolder, deleteBusiness, getBusiness, updateBusiness } from "../../../provider";
+import {
+  createBusiness,
+  createFolder,
+  deleteBusiness,
+  getBusiness,
+  updateBusiness,
+} from "../../../provider";
 import { businessFlowDefinition } from "../../../resources/dataworks/businessFlow";
 import { AdoptMismatchError } from "../../../resources/framework/adoptMismatchError";
 import { AlreadyExistsError } from "../../../resources/framework/alreadyExistsError";
 import { UNKNOWN } from "../../../resources/framework/unknown";
-import { startEmulatorProvider, WORKSPACE, type EmulatorProvider } from "./dataWorksEmulatorProvider";
+import {
+  startEmulatorProvider,
+  WORKSPACE,
+  type EmulatorProvider,
+} from "./dataWorksEmulatorProvider";
 
-const inputs = { projectId: WORKSPACE, name: "sales", description: "", useType: "NORMAL", adopt: false };
+const inputs = {
+  projectId: WORKSPACE,
+  name: "sales",
+  description: "",
+  useType: "NORMAL",
+  adopt: false,
+};
 
 describe("dataworks.BusinessFlow provider", () => {
   let env: EmulatorProvider;
@@ -24,9 +40,20 @@ describe("dataworks.BusinessFlow provider", () => {
     });
 
     it("reports every invalid field at once", async () => {
-      const checked = await env.provider.check({}, { projectId: 0, name: "", useType: "MANUAL", owner: " " });
-      assert.deepEqual(checked.failures!.map((f) => f.property).sort(), ["name", "owner", "projectId", "useType"]);
-      assert.match(checked.failures!.find((f) => f.property === "useType")!.reason, /NORMAL.*MANUAL_BIZ.*given: "MANUAL"/);
+      const checked = await env.provider.check(
+        {},
+        { projectId: 0, name: "", useType: "MANUAL", owner: " " },
+      );
+      assert.deepEqual(checked.failures!.map((f) => f.property).sort(), [
+        "name",
+        "owner",
+        "projectId",
+        "useType",
+      ]);
+      assert.match(
+        checked.failures!.find((f) => f.property === "useType")!.reason,
+        /NORMAL.*MANUAL_BIZ.*given: "MANUAL"/,
+      );
     });
 
     it("passes an unknown name through during preview", async () => {
@@ -50,26 +77,47 @@ describe("dataworks.BusinessFlow provider", () => {
     });
 
     it("replaces, deleting first, for a new use type or workspace", async () => {
-      const diff = await env.provider.diff("10000/100001", olds, { ...inputs, useType: "MANUAL_BIZ", projectId: 10001 });
-      assert.deepEqual(diff, { changes: true, replaces: ["projectId", "useType"], deleteBeforeReplace: true });
+      const diff = await env.provider.diff("10000/100001", olds, {
+        ...inputs,
+        useType: "MANUAL_BIZ",
+        projectId: 10001,
+      });
+      assert.deepEqual(diff, {
+        changes: true,
+        replaces: ["projectId", "useType"],
+        deleteBeforeReplace: true,
+      });
     });
   });
 
   describe("create", () => {
     it("creates the flow with its use type and returns {projectId}/{businessId}", async () => {
-      const created = await env.provider.create({ ...inputs, useType: "MANUAL_BIZ", description: "daily" });
+      const created = await env.provider.create({
+        ...inputs,
+        useType: "MANUAL_BIZ",
+        description: "daily",
+      });
       assert.match(created.id, /^10000\/\d+$/);
       assert.equal(created.outs.path, "业务流程/sales");
-      const live = await getBusiness(env.console, { projectId: WORKSPACE, businessId: created.outs.businessId as number });
+      const live = await getBusiness(env.console, {
+        projectId: WORKSPACE,
+        businessId: created.outs.businessId as number,
+      });
       assert.equal(live.useType, "MANUAL_BIZ");
       assert.equal(live.description, "daily");
     });
 
     it("refuses a name taken in the workspace with an error that suggests adopt", async () => {
-      const existing = await createBusiness(env.console, { projectId: WORKSPACE, businessName: "sales" });
+      const existing = await createBusiness(env.console, {
+        projectId: WORKSPACE,
+        businessName: "sales",
+      });
       await assert.rejects(env.provider.create(inputs), (error: unknown) => {
         assert.ok(error instanceof AlreadyExistsError);
-        assert.match(error.message, /"sales" in workspace 10000 already exists \(existing id 10000\/\d+/);
+        assert.match(
+          error.message,
+          /"sales" in workspace 10000 already exists \(existing id 10000\/\d+/,
+        );
         assert.match(error.message, new RegExp(`10000/${existing}`));
         assert.match(error.message, /adopt: true/);
         return true;
@@ -77,17 +125,33 @@ describe("dataworks.BusinessFlow provider", () => {
     });
 
     it("adopts an existing flow by name and updates its description", async () => {
-      const existing = await createBusiness(env.console, { projectId: WORKSPACE, businessName: "sales", description: "old" });
+      const existing = await createBusiness(env.console, {
+        projectId: WORKSPACE,
+        businessName: "sales",
+        description: "old",
+      });
       env.emulator.clearRequests();
       const adopted = await env.provider.create({ ...inputs, description: "new", adopt: true });
       assert.equal(adopted.id, `${WORKSPACE}/${existing}`);
       assert.deepEqual(env.actions(), ["ListBusiness", "UpdateBusiness"]);
-      assert.equal((await getBusiness(env.console, { projectId: WORKSPACE, businessId: existing })).description, "new");
-      assert.ok(env.lines.some((l) => /Adopting existing dataworks:BusinessFlow "sales" .*updating description/.test(l)));
+      assert.equal(
+        (await getBusiness(env.console, { projectId: WORKSPACE, businessId: existing }))
+          .description,
+        "new",
+      );
+      assert.ok(
+        env.lines.some((l) =>
+          /Adopting existing dataworks:BusinessFlow "sales" .*updating description/.test(l),
+        ),
+      );
     });
 
     it("refuses to adopt a flow whose use type differs, since that cannot change in place", async () => {
-      await createBusiness(env.console, { projectId: WORKSPACE, businessName: "sales", useType: "MANUAL_BIZ" });
+      await createBusiness(env.console, {
+        projectId: WORKSPACE,
+        businessName: "sales",
+        useType: "MANUAL_BIZ",
+      });
       await assert.rejects(env.provider.create({ ...inputs, adopt: true }), AdoptMismatchError);
     });
   });
@@ -96,10 +160,21 @@ describe("dataworks.BusinessFlow provider", () => {
     it("returns live name and description in the input's form after console edits", async () => {
       const created = await env.provider.create(inputs);
       const businessId = created.outs.businessId as number;
-      await updateBusiness(env.console, { projectId: WORKSPACE, businessId, businessName: "sales2", description: "edited" });
+      await updateBusiness(env.console, {
+        projectId: WORKSPACE,
+        businessId,
+        businessName: "sales2",
+        description: "edited",
+      });
       env.emulator.clearRequests();
       const read = await env.provider.read(created.id, created.outs);
-      assert.deepEqual(read.props, { ...inputs, name: "sales2", description: "edited", businessId, path: "业务流程/sales2" });
+      assert.deepEqual(read.props, {
+        ...inputs,
+        name: "sales2",
+        description: "edited",
+        businessId,
+        path: "业务流程/sales2",
+      });
       assert.deepEqual(read.inputs, { ...inputs, name: "sales2", description: "edited" });
       assert.deepEqual(env.actions(), ["GetBusiness"]);
     });
@@ -107,14 +182,28 @@ describe("dataworks.BusinessFlow provider", () => {
     it("reports the owner only when the program manages it", async () => {
       const unmanaged = await env.provider.create(inputs);
       assert.equal((await env.provider.read(unmanaged.id, unmanaged.outs)).props!.owner, undefined);
-      const managed = await env.provider.create({ ...inputs, name: "other", owner: "2000000000002" });
-      await updateBusiness(env.console, { projectId: WORKSPACE, businessId: managed.outs.businessId as number, owner: "3000000000003" });
-      assert.equal((await env.provider.read(managed.id, managed.outs)).props!.owner, "3000000000003");
+      const managed = await env.provider.create({
+        ...inputs,
+        name: "other",
+        owner: "2000000000002",
+      });
+      await updateBusiness(env.console, {
+        projectId: WORKSPACE,
+        businessId: managed.outs.businessId as number,
+        owner: "3000000000003",
+      });
+      assert.equal(
+        (await env.provider.read(managed.id, managed.outs)).props!.owner,
+        "3000000000003",
+      );
     });
 
     it("returns an empty ID when the flow was deleted", async () => {
       const created = await env.provider.create(inputs);
-      await deleteBusiness(env.console, { projectId: WORKSPACE, businessId: created.outs.businessId as number });
+      await deleteBusiness(env.console, {
+        projectId: WORKSPACE,
+        businessId: created.outs.businessId as number,
+      });
       assert.deepEqual(await env.provider.read(created.id, created.outs), { id: "" });
     });
   });
@@ -123,7 +212,10 @@ describe("dataworks.BusinessFlow provider", () => {
     it("sends only the changed fields and keeps the ID on a rename", async () => {
       const created = await env.provider.create(inputs);
       env.emulator.clearRequests();
-      const updated = await env.provider.update(created.id, created.outs, { ...inputs, name: "marketing" });
+      const updated = await env.provider.update(created.id, created.outs, {
+        ...inputs,
+        name: "marketing",
+      });
       assert.equal(updated.outs!.businessId, created.outs.businessId);
       assert.equal(updated.outs!.path, "业务流程/marketing");
       const [call] = env.emulator.requests({ action: "UpdateBusiness" });
@@ -133,8 +225,14 @@ describe("dataworks.BusinessFlow provider", () => {
 
     it("refuses to delete a flow that still holds a folder, naming it", async () => {
       const created = await env.provider.create(inputs);
-      await createFolder(env.console, { projectId: WORKSPACE, folderPath: "业务流程/sales/MaxCompute/ods" });
-      await assert.rejects(env.provider.delete(created.id, created.outs), /not empty: it contains the folder 业务流程\/sales\/MaxCompute\/ods/);
+      await createFolder(env.console, {
+        projectId: WORKSPACE,
+        folderPath: "业务流程/sales/MaxCompute/ods",
+      });
+      await assert.rejects(
+        env.provider.delete(created.id, created.outs),
+        /not empty: it contains the folder 业务流程\/sales\/MaxCompute\/ods/,
+      );
     });
 
     it("deletes the flow", async () => {

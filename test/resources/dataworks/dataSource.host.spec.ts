@@ -9,7 +9,14 @@ const URN = "urn:pulumi:dev::test::pulumi-nodejs:dynamic/dataworks:DataSource::s
 const LEGACY_URN = "urn:pulumi:dev::test::pulumi-nodejs:dynamic/dataworks:DataSource::legacy";
 const SECRETS = ["password", "accessKey"];
 const PASSWORD = "db-PASSWORD-1";
-const content = { tag: "rds", instanceName: "rm-sales", database: "sales", username: "etl", rdsOwnerId: "1212", configType: 1 };
+const content = {
+  tag: "rds",
+  instanceName: "rm-sales",
+  database: "sales",
+  username: "etl",
+  rdsOwnerId: "1212",
+  configType: 1,
+};
 
 interface StoredDataSource {
   dataSourceId: number;
@@ -37,12 +44,18 @@ describe("dataworks.DataSource through the provider host", function () {
       password: PASSWORD,
       ...args,
     });
-  const up = (...resources: (() => DataSource)[]) => fx.up(() => resources.map((r) => r()), SECRETS);
+  const up = (...resources: (() => DataSource)[]) =>
+    fx.up(() => resources.map((r) => r()), SECRETS);
   const entry = (urn = URN) => fx.engine.state.get(urn)!;
   const sources = (): StoredDataSource[] =>
-    Object.values((fx.emulator.state().dataworks as { dataSources: Record<string, StoredDataSource> }).dataSources);
-  const named = (name: string, envType = 1) => sources().find((d) => d.name === name && d.envType === envType);
-  const storedContent = (name: string, envType = 1) => JSON.parse(named(name, envType)!.content) as Record<string, unknown>;
+    Object.values(
+      (fx.emulator.state().dataworks as { dataSources: Record<string, StoredDataSource> })
+        .dataSources,
+    );
+  const named = (name: string, envType = 1) =>
+    sources().find((d) => d.name === name && d.envType === envType);
+  const storedContent = (name: string, envType = 1) =>
+    JSON.parse(named(name, envType)!.content) as Record<string, unknown>;
 
   before(async () => {
     fx = await startDataWorksHost();
@@ -56,10 +69,16 @@ describe("dataworks.DataSource through the provider host", function () {
   it("previews a data source with an unknown password and content through Check only, without calling the service", async () => {
     const [declared] = await fx.declare(() => [source()], SECRETS);
     const result = await fx.engine.preview([
-      { ...declared!, inputs: { ...declared!.inputs, password: UNKNOWN_VALUE, content: UNKNOWN_VALUE } },
+      {
+        ...declared!,
+        inputs: { ...declared!.inputs, password: UNKNOWN_VALUE, content: UNKNOWN_VALUE },
+      },
     ]);
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(result.steps.map((s) => s.op), ["create"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["create"],
+    );
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -84,7 +103,10 @@ describe("dataworks.DataSource through the provider host", function () {
   it("does nothing on an up without changes", async () => {
     fx.clear();
     const result = await up(source);
-    assert.deepEqual(result.steps.map((s) => s.op), ["same"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["same"],
+    );
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -92,23 +114,38 @@ describe("dataworks.DataSource through the provider host", function () {
     fx.clear();
     const before = entry().outputs;
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(refreshed.steps.map((s) => s.op), ["read"]);
+    assert.deepEqual(
+      refreshed.steps.map((s) => s.op),
+      ["read"],
+    );
     assert.deepEqual(fx.actions(), ["ListDataSources"]);
     assert.deepEqual(entry().outputs, before);
     fx.clear();
     const result = await up(source);
-    assert.deepEqual(result.steps.map((s) => s.op), ["same"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["same"],
+    );
     assert.deepEqual(fx.actions(), []);
   });
 
   it("updates connection properties in place, resending the password", async () => {
     fx.clear();
     const id = entry().id;
-    const result = await up(() => source({ content: { ...content, database: "sales2" }, description: "orders" }));
-    assert.deepEqual(result.steps.map((s) => s.op), ["update"]);
+    const result = await up(() =>
+      source({ content: { ...content, database: "sales2" }, description: "orders" }),
+    );
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["update"],
+    );
     assert.deepEqual(fx.actions(), ["UpdateDataSource"]);
     assert.equal(entry().id, id);
-    assert.deepEqual(storedContent("sales_db"), { ...content, database: "sales2", password: PASSWORD });
+    assert.deepEqual(storedContent("sales_db"), {
+      ...content,
+      database: "sales2",
+      password: PASSWORD,
+    });
     assert.equal(named("sales_db")!.description, "orders");
   });
 
@@ -124,31 +161,61 @@ describe("dataworks.DataSource through the provider host", function () {
     assert.equal((entry().inputs.content as Record<string, unknown>).database, "console");
     assert.equal(entry().outputs.password, PASSWORD);
     fx.clear();
-    const result = await up(() => source({ content: { ...content, database: "sales2" }, description: "orders" }));
-    assert.deepEqual(result.steps.map((s) => s.op), ["update"]);
-    assert.deepEqual(storedContent("sales_db"), { ...content, database: "sales2", password: PASSWORD });
+    const result = await up(() =>
+      source({ content: { ...content, database: "sales2" }, description: "orders" }),
+    );
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["update"],
+    );
+    assert.deepEqual(storedContent("sales_db"), {
+      ...content,
+      database: "sales2",
+      password: PASSWORD,
+    });
   });
 
   it("rotates the password in place", async () => {
     fx.clear();
-    const result = await up(() => source({ content: { ...content, database: "sales2" }, description: "orders", password: "rotated-2" }));
-    assert.deepEqual(result.steps.map((s) => s.op), ["update"]);
+    const result = await up(() =>
+      source({
+        content: { ...content, database: "sales2" },
+        description: "orders",
+        password: "rotated-2",
+      }),
+    );
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["update"],
+    );
     assert.equal(storedContent("sales_db").password, "rotated-2");
   });
 
   it("replaces the data source when its environment changes, deleting the old one first", async () => {
     fx.clear();
     const result = await up(() =>
-      source({ content: { ...content, database: "sales2" }, description: "orders", password: "rotated-2", envType: "development" }),
+      source({
+        content: { ...content, database: "sales2" },
+        description: "orders",
+        password: "rotated-2",
+        envType: "development",
+      }),
     );
-    assert.deepEqual(result.steps, [{ urn: URN, op: "replace", replaces: ["envType"], deleteBeforeReplace: true }]);
+    assert.deepEqual(result.steps, [
+      { urn: URN, op: "replace", replaces: ["envType"], deleteBeforeReplace: true },
+    ]);
     assert.deepEqual(fx.actions(), ["DeleteDataSource", "CreateDataSource"]);
     assert.equal(named("sales_db", 1), undefined);
     assert.equal(storedContent("sales_db", 0).password, "rotated-2");
   });
 
   const current = () =>
-    source({ content: { ...content, database: "sales2" }, description: "orders", password: "rotated-2", envType: "development" });
+    source({
+      content: { ...content, database: "sales2" },
+      description: "orders",
+      password: "rotated-2",
+      envType: "development",
+    });
 
   it("propagates the service's errors: a taken name suggests adopt, a missing property is named", async () => {
     await createDataSource(fx.console, {
@@ -158,18 +225,61 @@ describe("dataworks.DataSource through the provider host", function () {
       envType: 1,
       content: { ...content, password: "old" },
     });
-    const clash = await up(current, () => new DataSource("legacy", { projectId: WORKSPACE, name: "legacy_db", type: "mysql", content, password: "p" }));
-    assert.match(clash.errors.join("\n"), /"legacy_db" \(production\) in workspace 10000 already exists.*adopt: true/);
-    const missing = await up(current, () => new DataSource("legacy", { projectId: WORKSPACE, name: "other", type: "mysql", content: { tag: "rds" }, password: "p" }));
-    assert.match(missing.errors.join("\n"), /MissingParam\.ConnectionStr\.Property: You must specify property instanceName/);
+    const clash = await up(
+      current,
+      () =>
+        new DataSource("legacy", {
+          projectId: WORKSPACE,
+          name: "legacy_db",
+          type: "mysql",
+          content,
+          password: "p",
+        }),
+    );
+    assert.match(
+      clash.errors.join("\n"),
+      /"legacy_db" \(production\) in workspace 10000 already exists.*adopt: true/,
+    );
+    const missing = await up(
+      current,
+      () =>
+        new DataSource("legacy", {
+          projectId: WORKSPACE,
+          name: "other",
+          type: "mysql",
+          content: { tag: "rds" },
+          password: "p",
+        }),
+    );
+    assert.match(
+      missing.errors.join("\n"),
+      /MissingParam\.ConnectionStr\.Property: You must specify property instanceName/,
+    );
     assert.equal(fx.engine.state.has(LEGACY_URN), false);
   });
 
   it("keeps an adopted data source in state when updating it fails, and finishes the update on the next up", async () => {
-    const legacy = () => new DataSource("legacy", { projectId: WORKSPACE, name: "legacy_db", type: "mysql", content, password: "managed-pass", adopt: true });
-    fx.emulator.setFault({ kind: "error", action: "UpdateDataSource", status: 400, code: "DataSource.CheckRamRoleFailure", count: 1 });
+    const legacy = () =>
+      new DataSource("legacy", {
+        projectId: WORKSPACE,
+        name: "legacy_db",
+        type: "mysql",
+        content,
+        password: "managed-pass",
+        adopt: true,
+      });
+    fx.emulator.setFault({
+      kind: "error",
+      action: "UpdateDataSource",
+      status: 400,
+      code: "DataSource.CheckRamRoleFailure",
+      count: 1,
+    });
     const failed = await up(current, legacy);
-    assert.match(failed.errors.join("\n"), /DataSource\.CheckRamRoleFailure.*stays in the stack's state/);
+    assert.match(
+      failed.errors.join("\n"),
+      /DataSource\.CheckRamRoleFailure.*stays in the stack's state/,
+    );
     assert.equal(entry(LEGACY_URN).id, `${WORKSPACE}/${named("legacy_db")!.dataSourceId}`);
     assert.equal(entry(LEGACY_URN).initErrors!.length, 1);
     assert.equal(storedContent("legacy_db").password, "old");
@@ -187,7 +297,10 @@ describe("dataworks.DataSource through the provider host", function () {
     await deleteDataSource(fx.console, { dataSourceId: named("legacy_db")!.dataSourceId });
     fx.clear();
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(refreshed.steps.map((s) => s.op), ["read", "refresh-delete"]);
+    assert.deepEqual(
+      refreshed.steps.map((s) => s.op),
+      ["read", "refresh-delete"],
+    );
     assert.deepEqual(fx.actions(), ["ListDataSources", "ListDataSources"]);
     assert.equal(fx.engine.state.has(LEGACY_URN), false);
   });
@@ -195,7 +308,10 @@ describe("dataworks.DataSource through the provider host", function () {
   it("deletes the data source on destroy", async () => {
     fx.clear();
     const result = await fx.engine.destroy();
-    assert.deepEqual(result.steps.map((s) => s.op), ["delete"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["delete"],
+    );
     assert.deepEqual(fx.actions(), ["DeleteDataSource"]);
     assert.equal(named("sales_db", 0), undefined);
   });

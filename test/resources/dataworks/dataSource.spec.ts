@@ -3,9 +3,19 @@ import { createDataSource, deleteDataSource, updateDataSource } from "../../../p
 import { dataSourceDefinition } from "../../../resources/dataworks/dataSource";
 import { AlreadyExistsError } from "../../../resources/framework/alreadyExistsError";
 import { UNKNOWN } from "../../../resources/framework/unknown";
-import { startEmulatorProvider, WORKSPACE, type EmulatorProvider } from "./dataWorksEmulatorProvider";
+import {
+  startEmulatorProvider,
+  WORKSPACE,
+  type EmulatorProvider,
+} from "./dataWorksEmulatorProvider";
 
-const content = { tag: "rds", instanceName: "rm-sales", database: "sales", username: "etl", rdsOwnerId: "1212" };
+const content = {
+  tag: "rds",
+  instanceName: "rm-sales",
+  database: "sales",
+  username: "etl",
+  rdsOwnerId: "1212",
+};
 const inputs = {
   projectId: WORKSPACE,
   name: "sales_db",
@@ -22,7 +32,13 @@ const odps = {
   type: "odps",
   envType: "development",
   description: "",
-  content: { accessId: "LTAIwarehouse", authType: 2, endpoint: "http://service.odps.aliyun.com/api", project: "wh", tag: "public" },
+  content: {
+    accessId: "LTAIwarehouse",
+    authType: 2,
+    endpoint: "http://service.odps.aliyun.com/api",
+    project: "wh",
+    tag: "public",
+  },
   accessKey: "ak-SECRET-value",
   adopt: false,
 };
@@ -38,7 +54,8 @@ describe("dataworks.DataSource provider", () => {
   let env: EmulatorProvider;
 
   const stored = (id: number): StoredDataSource =>
-    (env.emulator.state().dataworks as { dataSources: Record<string, StoredDataSource> }).dataSources[String(id)]!;
+    (env.emulator.state().dataworks as { dataSources: Record<string, StoredDataSource> })
+      .dataSources[String(id)]!;
   const listCalls = () => env.emulator.requests({ action: "ListDataSources" });
 
   beforeEach(async () => {
@@ -54,16 +71,28 @@ describe("dataworks.DataSource provider", () => {
     });
 
     it("refuses a secret inside content, naming the secret input to use and never echoing the value", async () => {
-      const checked = await env.provider.check({}, { ...inputs, content: { ...content, password: "leaked-pass" } });
+      const checked = await env.provider.check(
+        {},
+        { ...inputs, content: { ...content, password: "leaked-pass" } },
+      );
       assert.equal(checked.failures!.length, 1);
       assert.equal(checked.failures![0]!.property, "password");
-      assert.match(checked.failures![0]!.reason, /content\.password: give it as the top-level secret input `password`.*given: \[secret\]/);
+      assert.match(
+        checked.failures![0]!.reason,
+        /content\.password: give it as the top-level secret input `password`.*given: \[secret\]/,
+      );
       assert.equal(JSON.stringify(checked.failures).includes("leaked-pass"), false);
     });
 
     it("refuses a masked value copied from a read", async () => {
-      const checked = await env.provider.check({}, { ...inputs, content: { ...content, username: "***" } });
-      assert.deepEqual(checked.failures!.map((f) => f.property), ["content.username"]);
+      const checked = await env.provider.check(
+        {},
+        { ...inputs, content: { ...content, username: "***" } },
+      );
+      assert.deepEqual(
+        checked.failures!.map((f) => f.property),
+        ["content.username"],
+      );
       assert.match(checked.failures![0]!.reason, /service's mask/);
     });
 
@@ -80,7 +109,10 @@ describe("dataworks.DataSource provider", () => {
     });
 
     it("passes unknown values through during preview and skips the cross-field rules", async () => {
-      const checked = await env.provider.check({}, { ...odps, subType: "mysql", password: UNKNOWN, content: UNKNOWN });
+      const checked = await env.provider.check(
+        {},
+        { ...odps, subType: "mysql", password: UNKNOWN, content: UNKNOWN },
+      );
       assert.equal(checked.failures, undefined);
       assert.deepEqual(listCalls(), []);
     });
@@ -90,7 +122,11 @@ describe("dataworks.DataSource provider", () => {
     const olds = { ...inputs, dataSourceId: 7 };
 
     it("updates in place for new connection properties, description or password", async () => {
-      for (const change of [{ content: { ...content, database: "sales2" } }, { description: "d" }, { password: "rotated" }]) {
+      for (const change of [
+        { content: { ...content, database: "sales2" } },
+        { description: "d" },
+        { password: "rotated" },
+      ]) {
         assert.deepEqual(await env.provider.diff("10000/7", olds, { ...inputs, ...change }), {
           changes: true,
           replaces: [],
@@ -130,7 +166,10 @@ describe("dataworks.DataSource provider", () => {
       await env.provider.create(inputs);
       await assert.rejects(env.provider.create(inputs), (error: unknown) => {
         assert.ok(error instanceof AlreadyExistsError);
-        assert.match(error.message, /"sales_db" \(production\) in workspace 10000 already exists .*ConnectionAlreadyExist/);
+        assert.match(
+          error.message,
+          /"sales_db" \(production\) in workspace 10000 already exists .*ConnectionAlreadyExist/,
+        );
         assert.match(error.message, /adopt: true/);
         return true;
       });
@@ -205,7 +244,10 @@ describe("dataworks.DataSource provider", () => {
     it("returns an empty ID when the workspace is gone", async () => {
       const created = await env.provider.create(inputs);
       const id = String(created.outs.dataSourceId);
-      assert.deepEqual(await env.provider.read(`99999/${id}`, { ...created.outs, projectId: 99999 }), { id: "" });
+      assert.deepEqual(
+        await env.provider.read(`99999/${id}`, { ...created.outs, projectId: 99999 }),
+        { id: "" },
+      );
     });
 
     it("returns an empty ID when another data source now has the name", async () => {
@@ -220,7 +262,10 @@ describe("dataworks.DataSource provider", () => {
     it("resends the whole connection, secret included, when only the description changes", async () => {
       const created = await env.provider.create(inputs);
       env.emulator.clearRequests();
-      const updated = await env.provider.update(created.id, created.outs, { ...inputs, description: "nightly" });
+      const updated = await env.provider.update(created.id, created.outs, {
+        ...inputs,
+        description: "nightly",
+      });
       assert.equal(updated.outs!.description, "nightly");
       const id = created.outs.dataSourceId as number;
       assert.deepEqual(JSON.parse(stored(id).content), { ...content, password: "s3cret-PASS" });
@@ -231,7 +276,10 @@ describe("dataworks.DataSource provider", () => {
     it("rotates the password in place", async () => {
       const created = await env.provider.create(inputs);
       await env.provider.update(created.id, created.outs, { ...inputs, password: "rotated" });
-      assert.equal(JSON.parse(stored(created.outs.dataSourceId as number).content).password, "rotated");
+      assert.equal(
+        JSON.parse(stored(created.outs.dataSourceId as number).content).password,
+        "rotated",
+      );
     });
 
     it("deletes the data source, and treats an already deleted one as deleted", async () => {

@@ -41,7 +41,10 @@ describe("dataWorksClient", () => {
     const client = dataWorksClient({ config: { endpoint: emulator.url }, env: {} });
     await assert.rejects(getProject(client, { projectId: WORKSPACE }), (error: unknown) => {
       assert.ok(error instanceof MissingCredentialsError);
-      assert.match(error.message, /dataplatform:alibabaAccessKeySecret.*ALIBABA_CLOUD_ACCESS_KEY_SECRET/);
+      assert.match(
+        error.message,
+        /dataplatform:alibabaAccessKeySecret.*ALIBABA_CLOUD_ACCESS_KEY_SECRET/,
+      );
       return true;
     });
     assert.deepEqual(emulator.requests(), []);

@@ -26,13 +26,22 @@ export interface DataWorksHostFixture {
   /** DataWorks actions the emulator served since the last `clear()`. */
   actions(): string[];
   clear(): void;
-  up(program: () => pulumi.Resource[], secretOutputs?: readonly string[]): ReturnType<MiniEngine["up"]>;
-  declare(program: () => pulumi.Resource[], secretOutputs?: readonly string[]): Promise<DeclaredResource[]>;
+  up(
+    program: () => pulumi.Resource[],
+    secretOutputs?: readonly string[],
+  ): ReturnType<MiniEngine["up"]>;
+  declare(
+    program: () => pulumi.Resource[],
+    secretOutputs?: readonly string[],
+  ): Promise<DeclaredResource[]>;
   close(): Promise<void>;
 }
 
 export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
-  assert.ok(existsSync(resolve(ROOT, "dist/resources/dataworks/folder.js")), "run `npm run build` first");
+  assert.ok(
+    existsSync(resolve(ROOT, "dist/resources/dataworks/folder.js")),
+    "run `npm run build` first",
+  );
   const emulator = await startEmulator({ port: 0, throttle: false });
   const key = emulator.credentials.alibaba[0]!;
   const host = await ProviderHost.start({ cwd: ROOT });
@@ -49,7 +58,11 @@ export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
     secretConfig: ["dataplatform:alibabaAccessKeySecret"],
   });
   const console = createClient({
-    config: { endpoint: emulator.url, alibabaAccessKeyId: key.accessKeyId, alibabaAccessKeySecret: key.accessKeySecret },
+    config: {
+      endpoint: emulator.url,
+      alibabaAccessKeyId: key.accessKeyId,
+      alibabaAccessKeySecret: key.accessKeySecret,
+    },
     env: {},
   });
   const declare = (program: () => pulumi.Resource[], secretOutputs: readonly string[] = []) =>

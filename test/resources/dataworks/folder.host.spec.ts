@@ -21,12 +21,14 @@ describe("dataworks.Folder through the provider host", function () {
   this.timeout(60_000);
   let fx: DataWorksHostFixture;
 
-  const folder = (args: Partial<FolderArgs> = {}) => () => [
-    new Folder("ods", { projectId: WORKSPACE, parentPath: PARENT, name: "ods", ...args }),
-  ];
+  const folder =
+    (args: Partial<FolderArgs> = {}) =>
+    () => [new Folder("ods", { projectId: WORKSPACE, parentPath: PARENT, name: "ods", ...args })];
   const entry = () => fx.engine.state.get(URN)!;
   const folders = (): StoredFolder[] =>
-    Object.values((fx.emulator.state().dataworks as { folders: Record<string, StoredFolder> }).folders);
+    Object.values(
+      (fx.emulator.state().dataworks as { folders: Record<string, StoredFolder> }).folders,
+    );
 
   before(async () => {
     fx = await startDataWorksHost();
@@ -42,9 +44,14 @@ describe("dataworks.Folder through the provider host", function () {
 
   it("previews a folder with an unknown name through Check only, without calling the service", async () => {
     const [declared] = await fx.declare(folder());
-    const result = await fx.engine.preview([{ ...declared!, inputs: { ...declared!.inputs, name: UNKNOWN_VALUE } }]);
+    const result = await fx.engine.preview([
+      { ...declared!, inputs: { ...declared!.inputs, name: UNKNOWN_VALUE } },
+    ]);
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(result.steps.map((s) => s.op), ["create"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["create"],
+    );
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -66,7 +73,10 @@ describe("dataworks.Folder through the provider host", function () {
   it("does nothing on an up without changes", async () => {
     fx.clear();
     const result = await fx.up(folder());
-    assert.deepEqual(result.steps.map((s) => s.op), ["same"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["same"],
+    );
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -74,7 +84,10 @@ describe("dataworks.Folder through the provider host", function () {
     fx.clear();
     const id = entry().id;
     const result = await fx.up(folder({ name: "dwd" }));
-    assert.deepEqual(result.steps.map((s) => s.op), ["update"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["update"],
+    );
     assert.deepEqual(fx.actions(), ["UpdateFolder"]);
     assert.equal(entry().id, id);
     assert.ok(folders().some((f) => f.path === `${PARENT}/dwd`));
@@ -85,13 +98,19 @@ describe("dataworks.Folder through the provider host", function () {
     await updateFolder(fx.console, { projectId: WORKSPACE, folderId, folderName: "console" });
     fx.clear();
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(refreshed.steps.map((s) => s.op), ["read"]);
+    assert.deepEqual(
+      refreshed.steps.map((s) => s.op),
+      ["read"],
+    );
     assert.deepEqual(fx.actions(), ["GetFolder"]);
     assert.equal(entry().outputs.name, "console");
     assert.equal(entry().inputs.name, "console");
     fx.clear();
     const result = await fx.up(folder({ name: "dwd" }));
-    assert.deepEqual(result.steps.map((s) => s.op), ["update"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["update"],
+    );
     assert.deepEqual(fx.actions(), ["UpdateFolder"]);
     assert.ok(folders().some((f) => f.path === `${PARENT}/dwd`));
   });
@@ -100,61 +119,109 @@ describe("dataworks.Folder through the provider host", function () {
     fx.clear();
     const oldId = entry().id;
     const result = await fx.up(folder({ name: "dwd", parentPath: "业务流程/sales/数据集成" }));
-    assert.deepEqual(result.steps, [{ urn: URN, op: "replace", replaces: ["parentPath"], deleteBeforeReplace: true }]);
+    assert.deepEqual(result.steps, [
+      { urn: URN, op: "replace", replaces: ["parentPath"], deleteBeforeReplace: true },
+    ]);
     assert.deepEqual(fx.actions(), ["DeleteFolder", "CreateFolder"]);
     assert.notEqual(entry().id, oldId);
     assert.deepEqual(
-      folders().map((f) => f.path).filter((p) => p.endsWith("/dwd")),
+      folders()
+        .map((f) => f.path)
+        .filter((p) => p.endsWith("/dwd")),
       ["业务流程/sales/数据集成/dwd"],
     );
   });
 
   it("propagates a clash with an existing path as an error that suggests adopt", async () => {
     const result = await fx.up(() => [
-      new Folder("ods", { projectId: WORKSPACE, parentPath: "业务流程/sales/数据集成", name: "dwd" }),
-      new Folder("twin", { projectId: WORKSPACE, parentPath: "业务流程/sales/数据集成", name: "dwd" }),
+      new Folder("ods", {
+        projectId: WORKSPACE,
+        parentPath: "业务流程/sales/数据集成",
+        name: "dwd",
+      }),
+      new Folder("twin", {
+        projectId: WORKSPACE,
+        parentPath: "业务流程/sales/数据集成",
+        name: "dwd",
+      }),
     ]);
     assert.deepEqual(result.steps.map((s) => s.op).sort(), ["create", "same"]);
-    assert.match(result.errors.join("\n"), /"业务流程\/sales\/数据集成\/dwd" in workspace 10000 already exists.*adopt: true/);
+    assert.match(
+      result.errors.join("\n"),
+      /"业务流程\/sales\/数据集成\/dwd" in workspace 10000 already exists.*adopt: true/,
+    );
     assert.equal(fx.engine.state.size, 1);
   });
 
   it("propagates the service's error for a business flow that does not exist", async () => {
     const result = await fx.up(() => [
-      new Folder("ods", { projectId: WORKSPACE, parentPath: "业务流程/sales/数据集成", name: "dwd" }),
-      new Folder("lost", { projectId: WORKSPACE, parentPath: "业务流程/nowhere/MaxCompute", name: "x" }),
+      new Folder("ods", {
+        projectId: WORKSPACE,
+        parentPath: "业务流程/sales/数据集成",
+        name: "dwd",
+      }),
+      new Folder("lost", {
+        projectId: WORKSPACE,
+        parentPath: "业务流程/nowhere/MaxCompute",
+        name: "x",
+      }),
     ]);
-    assert.match(result.errors.join("\n"), /Invalid\.DataStudio\.BusinessNotExists: The business does not exist/);
+    assert.match(
+      result.errors.join("\n"),
+      /Invalid\.DataStudio\.BusinessNotExists: The business does not exist/,
+    );
   });
 
   it("looks a folder up instead of creating it twice when the create's answer is lost", async () => {
     fx.emulator.setFault({ kind: "resetAfter", action: "CreateFolder", count: 1 });
     fx.clear();
     const result = await fx.up(() => [
-      new Folder("ods", { projectId: WORKSPACE, parentPath: "业务流程/sales/数据集成", name: "dwd" }),
+      new Folder("ods", {
+        projectId: WORKSPACE,
+        parentPath: "业务流程/sales/数据集成",
+        name: "dwd",
+      }),
       new Folder("extra", { projectId: WORKSPACE, parentPath: PARENT, name: "extra" }),
     ]);
     assert.deepEqual(result.errors, []);
     assert.deepEqual(fx.actions(), ["CreateFolder", "ListFolders"]);
     assert.equal(folders().filter((f) => f.path === `${PARENT}/extra`).length, 1);
     const removed = await fx.up(folder({ name: "dwd", parentPath: "业务流程/sales/数据集成" }));
-    assert.deepEqual(removed.steps.map((s) => s.op), ["same", "delete"]);
+    assert.deepEqual(
+      removed.steps.map((s) => s.op),
+      ["same", "delete"],
+    );
   });
 
   it("drops the folder from state when a refresh finds it deleted, and recreates it on the next up", async () => {
-    await deleteFolder(fx.console, { projectId: WORKSPACE, folderId: String(entry().outputs.folderId) });
+    await deleteFolder(fx.console, {
+      projectId: WORKSPACE,
+      folderId: String(entry().outputs.folderId),
+    });
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(refreshed.steps.map((s) => s.op), ["refresh-delete"]);
+    assert.deepEqual(
+      refreshed.steps.map((s) => s.op),
+      ["refresh-delete"],
+    );
     assert.equal(fx.engine.state.size, 0);
     const result = await fx.up(folder({ name: "dwd", parentPath: "业务流程/sales/数据集成" }));
-    assert.deepEqual(result.steps.map((s) => s.op), ["create"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["create"],
+    );
   });
 
   it("deletes the folder on destroy", async () => {
     fx.clear();
     const result = await fx.engine.destroy();
-    assert.deepEqual(result.steps.map((s) => s.op), ["delete"]);
+    assert.deepEqual(
+      result.steps.map((s) => s.op),
+      ["delete"],
+    );
     assert.deepEqual(fx.actions(), ["DeleteFolder"]);
-    assert.equal(folders().some((f) => f.path.endsWith("/dwd")), false);
+    assert.equal(
+      folders().some((f) => f.path.endsWith("/dwd")),
+      false,
+    );
   });
 });
