@@ -56,6 +56,10 @@ describe("the npm pack tarball in a fresh program folder", function () {
     assert.equal(report.declaredProvider, (await serializeProvider(shimFor(FILE_TYPE))).text);
   });
 
+  it("stores that same provider text in the file's state, which refresh and destroy will run", () => {
+    assert.equal(report.file.outputs.__provider, report.declaredProvider);
+  });
+
   it("previews the business flow and the file without calling the emulator", () => {
     assert.deepEqual(
       report.preview.steps.map((s) => s.op),
