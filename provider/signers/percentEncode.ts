@@ -6,8 +6,7 @@
  * ASCII text — nearly every name and value — is written in one pass over its code units with two
  * precomputed tables, instead of `encodeURIComponent` plus a regular-expression fix-up for `! ' ( ) *`:
  * every name and value of every request goes through here (several times for RPC v1), and the single
- * pass is about 2.5× cheaper on SQL-like text and costs nothing for all-unreserved text
- * (bench/signing.bench.ts).
+ * pass is about 2× cheaper on SQL-like text and costs nothing for all-unreserved text.
  */
 
 /** 1 where the ASCII code unit is RFC 3986 unreserved and stays as it is. */

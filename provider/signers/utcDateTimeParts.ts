@@ -2,7 +2,7 @@
  * The UTC calendar fields of an instant as zero-padded text, for the two timestamp formats
  * (spec/signing.md §2.1, §3.2, §4.1). Both SDKs format a fresh timestamp for every request, and so do
  * we on every attempt; computing the fields arithmetically instead of through `Date#toISOString` and
- * slicing makes that about 5× cheaper (bench/signing.bench.ts).
+ * slicing makes that about 4× cheaper.
  */
 
 export interface UtcDateTimeParts {
