@@ -18,6 +18,9 @@
  *   of the body, `OpenApiUtil.getAuthorization`.
  * - Huawei: `AKSKSigner.sign(request, credentials)` of @huaweicloud/huaweicloud-sdk-core (it formats its
  *   own `X-Sdk-Date` from the current time).
+ *
+ * The SDKs' request-object plumbing around those statements (`new $tea.Request()`, the chained
+ * `Object.assign`s of global and extra headers, the user agent) is left out, which favours theirs.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
