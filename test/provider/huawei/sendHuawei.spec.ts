@@ -99,6 +99,27 @@ describe("createClient (Huawei CDM / DLI)", () => {
     assert.equal(server.requests.length, 2);
   });
 
+  it("does not retry a CDM create whose connection was reset after sending, and reports it ambiguous", async () => {
+    server.enqueue({ destroy: true }, cluster);
+    await assert.rejects(
+      h.client.send(cdmOperation({ action: "createCluster", method: "POST", idempotent: false })),
+      { category: "ambiguous" },
+    );
+    assert.equal(server.requests.length, 1);
+  });
+
+  it("signs every attempt afresh: a retried call carries a new X-Sdk-Date and signature", async () => {
+    server.enqueue(
+      { status: 429, headers: { "retry-after": "2" }, body: { error_code: "APIG.0308", error_msg: "throttled" } },
+      cluster,
+    );
+    await h.client.send(cdmOperation({ action: "createCluster", method: "POST", idempotent: false }));
+    const dates = server.requests.map((r) => r.headers["x-sdk-date"]);
+    const signatures = server.requests.map((r) => r.headers.authorization);
+    assert.equal(new Set(dates).size, 2);
+    assert.equal(new Set(signatures).size, 2);
+  });
+
   describe("with IAM token auth", () => {
     let t: Harness;
     beforeEach(() => {
