@@ -81,13 +81,17 @@ describe("emulator throttling", () => {
     assert.deepEqual(await statuses(8, createFile), Array(8).fill(200));
   });
 
-  it("answers 429 APIG.0308 in CDM's shape past a route's per-minute limit", async () => {
+  it("answers 429 APIG.0308 in the API gateway's shape past a route's per-minute limit", async () => {
     await start();
     const create = () =>
       callHuawei(emulator, "POST", `/v1.1/${PROJECT}/clusters`, { body: { cluster: { name: "c" } } });
     assert.deepEqual(await statuses(6, create), [202, 202, 202, 202, 202, 429]);
     const answer = await create();
-    assert.deepEqual(answer.body, { errCode: "APIG.0308", externalMessage: "The throttling threshold has been reached." });
+    // spec/cdm.md §1.8: APIG* codes come from the gateway, which writes {error_code, error_msg}.
+    assert.deepEqual(
+      { code: answer.body["error_code"], msg: answer.body["error_msg"], retryAfter: answer.headers.has("retry-after") },
+      { code: "APIG.0308", msg: "The throttling threshold has been reached.", retryAfter: true },
+    );
   });
 
   it("applies a per-action limit from the options in DLI's shape", async () => {
