@@ -12,7 +12,9 @@ const DIGEST_BYTES = { sha1: 20, sha256: 32 } as const;
 type HmacAlgorithm = keyof typeof DIGEST_BYTES;
 
 /** Key bytes XOR 0x36 for every ASCII key byte, as text; a zero byte (the padding) gives "6". */
-const INNER_PAD: readonly string[] = Array.from({ length: 128 }, (_, b) => String.fromCharCode(b ^ 0x36));
+const INNER_PAD: readonly string[] = Array.from({ length: 128 }, (_, b) =>
+  String.fromCharCode(b ^ 0x36),
+);
 const INNER_FILL = INNER_PAD[0]!.repeat(BLOCK_BYTES);
 const OUTER_PAD_BYTE = 0x5c;
 
@@ -36,7 +38,12 @@ const OUTER_BLOCKS: Readonly<Record<HmacAlgorithm, Uint8Array>> = {
  * access key secrets are (Alibaba: 30 characters, Huawei: 40), and any other key — non-ASCII, or
  * longer than a block, which RFC 2104 hashes first — goes through `createHmac`.
  */
-function hmac(algorithm: HmacAlgorithm, key: string, data: string, encoding: "hex" | "base64"): string {
+function hmac(
+  algorithm: HmacAlgorithm,
+  key: string,
+  data: string,
+  encoding: "hex" | "base64",
+): string {
   if (key.length > BLOCK_BYTES) return createHmac(algorithm, key).update(data).digest(encoding);
   const outer = OUTER_BLOCKS[algorithm];
   let inner = "";

@@ -16,7 +16,9 @@ export interface UtcDateTimeParts {
   readonly second: string;
 }
 
-const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) =>
+  String(n).padStart(2, "0"),
+);
 const MS_PER_DAY = 86_400_000;
 /** 10000-01-01T00:00:00Z: from here on `toISOString` writes a six-digit signed year. */
 const END_OF_FOUR_DIGIT_YEARS_MS = 253_402_300_800_000;
@@ -54,7 +56,8 @@ export function utcDateTimeParts(epochMs: number): UtcDateTimeParts {
       Math.floor(dayOfEra / 146_096)) /
       365,
   );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;

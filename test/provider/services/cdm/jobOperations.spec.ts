@@ -33,7 +33,8 @@ function jobNamed(name: string): Record<string, unknown> {
 }
 
 function page(count: number, prefix: string, total: number): unknown {
-  return { total, jobs: Array.from({ length: count }, (_, i) => jobNamed(`${prefix}${i}`)), page_no: 1, page_size: 100 };
+  const jobs = Array.from({ length: count }, (_, i) => jobNamed(`${prefix}${i}`));
+  return { total, jobs, page_no: 1, page_size: 100 };
 }
 
 describe("cdm job operations", () => {
@@ -50,13 +51,19 @@ describe("cdm job operations", () => {
 
   it("createJob refuses a source-only connector as the destination before sending", async () => {
     const sender = FakeSender.answering();
-    await assert.rejects(createJob(sender, CLUSTER, { ...JOB, toConnectorName: "kafka-connector" }), /only be sources/);
+    await assert.rejects(
+      createJob(sender, CLUSTER, { ...JOB, toConnectorName: "kafka-connector" }),
+      /only be sources/,
+    );
     assert.equal(sender.operations.length, 0);
   });
 
   it("createJob raises a validation ERROR as invalid", async () => {
     const sender = FakeSender.answering({ "validation-result": [{ message: "bad column", status: "ERROR" }] });
-    await assert.rejects(createJob(sender, CLUSTER, JOB), (error: unknown) => error instanceof CloudError && error.category === "invalid");
+    await assert.rejects(
+      createJob(sender, CLUSTER, JOB),
+      (error: unknown) => error instanceof CloudError && error.category === "invalid",
+    );
   });
 
   it("showJob reads the job addressed exactly by its name in the path", async () => {
@@ -69,7 +76,10 @@ describe("cdm job operations", () => {
 
   it("showJob raises notFound when the answer lists no job", async () => {
     const sender = FakeSender.answering({ total: 0, jobs: [] });
-    await assert.rejects(showJob(sender, CLUSTER, "gone"), (error: unknown) => error instanceof CloudError && error.category === "notFound");
+    await assert.rejects(
+      showJob(sender, CLUSTER, "gone"),
+      (error: unknown) => error instanceof CloudError && error.category === "notFound",
+    );
   });
 
   it("showJob refuses the reserved name all", async () => {

@@ -59,7 +59,10 @@ describe("cdm link operations", () => {
   });
 
   it("createLink returns WARNING entries to the caller", async () => {
-    const sender = FakeSender.answering({ name: "l", "validation-result": [{ message: "slow", status: "WARNING" }] });
+    const sender = FakeSender.answering({
+      name: "l",
+      "validation-result": [{ message: "slow", status: "WARNING" }],
+    });
     const result = await createLink(sender, CLUSTER, SFTP_LINK);
     assert.deepEqual(result.warnings, [{ status: "WARNING", message: "slow" }]);
   });

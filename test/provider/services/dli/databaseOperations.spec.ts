@@ -65,7 +65,10 @@ describe("dli database operations", () => {
 
   it("listDatabases pages by offset until database_count databases are read", async () => {
     const total = DLI_DATABASE_PAGE_SIZE + 3;
-    const sender = FakeSender.answering(page(names(DLI_DATABASE_PAGE_SIZE, "a"), total), page(names(3, "b"), total));
+    const sender = FakeSender.answering(
+      page(names(DLI_DATABASE_PAGE_SIZE, "a"), total),
+      page(names(3, "b"), total),
+    );
     const databases = await listDatabases(sender);
     assert.equal(databases.length, total);
     assert.deepEqual(

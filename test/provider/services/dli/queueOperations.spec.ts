@@ -130,7 +130,8 @@ describe("dli queue operations", () => {
   });
 
   it("the list schema accepts the §2.3 example: string booleans, labels as one string, spark", () => {
-    const [queue] = ListQueuesResponseSchema.parse({ is_success: "true", message: "", queues: [LIST_EXAMPLE_QUEUE] });
+    const body = { is_success: "true", message: "", queues: [LIST_EXAMPLE_QUEUE] };
+    const [queue] = ListQueuesResponseSchema.parse(body);
     assert.ok(queue);
     assert.equal(queue.isRestarting, false);
     assert.deepEqual(queue.labels, ["multi_az=2"]);

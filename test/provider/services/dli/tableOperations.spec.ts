@@ -41,7 +41,8 @@ function names(count: number, prefix: string): string[] {
 
 describe("dli table operations", () => {
   it("the list schema accepts the §5.3 example", () => {
-    const answer = ListTablesResponseSchema.parse({ is_success: true, message: "", table_count: 1, tables: [OBS_TABLE] });
+    const body = { is_success: true, message: "", table_count: 1, tables: [OBS_TABLE] };
+    const answer = ListTablesResponseSchema.parse(body);
     assert.equal(answer.count, 1);
     assert.deepEqual(answer.tables[0], {
       name: "obs_t",
