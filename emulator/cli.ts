@@ -127,6 +127,10 @@ function serviceOptionsOf(pairs: readonly string[]): Record<string, unknown> {
 }
 
 async function main(argv: readonly string[]): Promise<void> {
+  // A script may read the first line and close the pipe (`… | head -1`): the emulator keeps serving.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") throw err;
+  });
   const cli = parseCliArgs(argv);
   if (cli.help) {
     console.log(USAGE);

@@ -99,6 +99,16 @@ describe("emulator cli", function () {
     assert.match(cli.output(), /stopped \(SIGINT\)/);
   });
 
+  it("keeps serving, and still stops cleanly, after the reader of its output went away", async () => {
+    const file = join(dir, "closed-stdout.json");
+    const cli = await startEmulatorProcess(["--state", file]);
+    cli.child.stdout!.destroy(); // like `dataplatform-emulator | head -1`
+    const token = await issueToken(cli.url);
+    cli.child.kill("SIGTERM"); // its "stopped" line now goes to a closed pipe
+    assert.equal(await cli.exited, 0);
+    assert.deepEqual(tokensIn(file), [token]);
+  });
+
   it("exits with status 2 and the usage on a bad flag value", async () => {
     const { code, stderr } = await runEmulatorCli(["--throttle", "sometimes"]);
     assert.equal(code, 2);
