@@ -358,6 +358,47 @@ export function describeDataWorksContract(
       });
     });
 
+    describe("deployment packages and workspace", () => {
+      it("ListDeployments: pages the five packages of the lifecycle, all successful, without a Success field", async () => {
+        const ids: number[] = [];
+        for (let page = 1; page <= 3; page++) {
+          const body = await client.call("ListDeployments", {
+            ...project,
+            Keyword: "ods_contract",
+            PageNumber: page,
+            PageSize: 2,
+          });
+          // spec/dataworks.md §1.6 "List w/o status": RequestId and Data only.
+          assert.deepEqual(Object.keys(body).sort(), ["Data", "RequestId"]);
+          const data = body["Data"] as Record<string, unknown>;
+          assert.equal(data["TotalCount"], 5); // submit, deploy, submit, delete, deploy of the deletion
+          for (const d of data["Deployments"] as Files) {
+            assert.equal(d["Status"], 1);
+            assert.match(String(d["Name"]), /^ods_contract-\d{4}-\d{2}-\d{2}_/); // §3.1.8 name pattern
+            ids.push(Number(d["Id"]));
+          }
+        }
+        assert.equal(new Set(ids).size, 5);
+      });
+
+      it("GetProject: describes the seeded standard-mode workspace", async () => {
+        const body = await client.call("GetProject", project);
+        const data = body["Data"] as Record<string, unknown>;
+        assert.deepEqual(
+          [data["ProjectIdentifier"], data["ProjectMode"], data["EnvTypes"]],
+          [STANDARD_PROJECT.identifier, 3, ["DEV", "PROD"]],
+        );
+      });
+
+      it("ListFileType: answers NodeTypeInfoList with paging, not the DataStudio envelope", async () => {
+        const body = await client.call("ListFileType", { ...project, PageNumber: 1, PageSize: 2 });
+        const list = body["NodeTypeInfoList"] as Record<string, unknown>;
+        assert.equal(body["Data"], undefined); // spec/dataworks.md §1.6 "Node types"
+        assert.equal((list["NodeTypeInfo"] as Files).length, 2);
+        assert.ok(Number(list["TotalCount"]) > 2);
+      });
+    });
+
     describe("data sources", () => {
       const name = "contract_mysql";
       let dataSourceId = 0;
