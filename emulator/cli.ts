@@ -182,8 +182,24 @@ export function demoText(url: string, credentials: EmulatorCredentials): string 
     `  ${STANDARD_PROJECT_ID} ${STANDARD_PROJECT_IDENTIFIER} (standard mode: development and production)`,
     `  ${SIMPLE_PROJECT_ID} ${SIMPLE_PROJECT_IDENTIFIER} (simple mode)`,
     "",
+    // The `dataplatform:*` keys of provider/credentials/providerConfig.ts (written out here: the
+    // emulator imports nothing from provider/ but the signers).
     "Point a Pulumi stack at it:",
     `  pulumi config set dataplatform:endpoint ${url}`,
+    ...(ali
+      ? [
+          `  pulumi config set dataplatform:alibabaAccessKeyId ${ali.accessKeyId}`,
+          `  pulumi config set --secret dataplatform:alibabaAccessKeySecret ${ali.accessKeySecret}`,
+        ]
+      : []),
+    ...(hw
+      ? [
+          `  pulumi config set dataplatform:huaweiAccessKey ${hw.accessKey}`,
+          `  pulumi config set --secret dataplatform:huaweiSecretKey ${hw.secretKey}`,
+          `  pulumi config set dataplatform:huaweiProjectId ${hw.projectId}`,
+        ]
+      : []),
+    ...(project ? [`  pulumi config set dataplatform:huaweiRegion ${project.name}`] : []),
     "",
     "Or the environment:",
     `  export DATAPLATFORM_ENDPOINT=${url}`,

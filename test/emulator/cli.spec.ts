@@ -208,6 +208,20 @@ describe("emulator cli", function () {
       }
     });
 
+    it("prints the stack configuration of every provider setting, secrets with --secret", () => {
+      for (const line of [
+        "pulumi config set dataplatform:endpoint http://127.0.0.1:4566",
+        "pulumi config set dataplatform:alibabaAccessKeyId LTAIlocaldataplatform",
+        "pulumi config set --secret dataplatform:alibabaAccessKeySecret local-alibaba-secret",
+        "pulumi config set dataplatform:huaweiAccessKey HWLOCALDATAPLATFORM",
+        "pulumi config set --secret dataplatform:huaweiSecretKey local-huawei-secret",
+        "pulumi config set dataplatform:huaweiProjectId 0123456789abcdef0123456789abcdef",
+        "pulumi config set dataplatform:huaweiRegion cn-north-4",
+      ]) {
+        assert.ok(text.includes(line), `missing: ${line}`);
+      }
+    });
+
     it("prints the seeded DataWorks workspaces", () => {
       assert.match(text, /10000 dp_demo \(standard mode/);
       assert.match(text, /10001 dp_simple \(simple mode/);
