@@ -9,7 +9,6 @@ import {
   type DataSource as LiveDataSource,
   type OperationSender,
 } from "../../provider";
-import { PENDING } from "../framework/frameworkFields";
 import { defineResource } from "../framework/resourceDefinition";
 import { resourceInputs, secretOutputOptions } from "../framework/resourceInputs";
 import { shimFor } from "../framework/shim";
@@ -170,13 +169,6 @@ export const dataSourceDefinition = defineResource<
     return toOutputs(projectId, found, olds);
   },
   update: (client, id, _olds, news) => applyConnection(client, parseId(id).dataSourceId, news),
-  settle: async (client, id, outs, inputs) => {
-    // A failed update during adoption leaves the object in state with the *configured* secrets in
-    // its outputs (they cannot be read back), so the next diff sees nothing to do: resuming must
-    // send the connection again, or the old password would silently stay.
-    if ((outs as Partial<Record<typeof PENDING, unknown>>)[PENDING] === undefined) return outs;
-    return applyConnection(client, parseId(id).dataSourceId, inputs);
-  },
   delete: async (client, id) => {
     await deleteDataSource(client, { dataSourceId: parseId(id).dataSourceId });
   },

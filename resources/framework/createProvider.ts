@@ -55,11 +55,15 @@ export function createProvider(
     };
   };
 
-  /** Outputs as stored: computed fields from the service, configured values of write-only fields. */
-  const finalize = (outs: Props, carried: Props): Props => {
+  /**
+   * Outputs as stored: computed fields from the service, and for write-only fields the value last
+   * applied to the object (`applied`, by default the configured inputs): the service never returns
+   * them, so the stored value is all the next diff can compare with.
+   */
+  const finalize = (outs: Props, carried: Props, applied: Props = carried): Props => {
     const result: Props = { ...outs };
     for (const [key, kind] of Object.entries(definition.policy)) {
-      if (isWriteOnly(kind)) result[key] = carried[key];
+      if (isWriteOnly(kind)) result[key] = applied[key];
     }
     for (const key of [ADOPT, TIMEOUTS]) result[key] = carried[key];
     delete result[PENDING];
@@ -80,9 +84,20 @@ export function createProvider(
     }
   };
 
-  const partialFailure = (found: Located<Props>, inputs: Props, error: unknown) => {
+  /**
+   * `applied` holds the write-only values the object now has. When the step that would have sent
+   * them failed, they are the ones it had before (for an adopted object, what the lookup reported,
+   * usually nothing): recording the configured values instead would make the next diff see nothing
+   * to change, and the new secret would never be sent.
+   */
+  const partialFailure = (
+    found: Located<Props>,
+    inputs: Props,
+    error: unknown,
+    applied: Props = inputs,
+  ) => {
     const reason = errorMessage(error);
-    const properties = { ...finalize(found.outs, inputs), [PENDING]: [reason] };
+    const properties = { ...finalize(found.outs, inputs, applied), [PENDING]: [reason] };
     return new PartialFailureError(found.id, properties, [reason]);
   };
 
@@ -102,7 +117,7 @@ export function createProvider(
     try {
       outs = await definition.update(api, found.id, found.outs, inputs, differing, context);
     } catch (error) {
-      throw partialFailure(found, inputs, error);
+      throw partialFailure(found, inputs, error, found.outs);
     }
     return settle(api, { id: found.id, outs }, inputs, context);
   };

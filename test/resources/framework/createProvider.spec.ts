@@ -3,6 +3,7 @@ import { AlreadyExistsError } from "../../../resources/framework/alreadyExistsEr
 import { createProvider } from "../../../resources/framework/createProvider";
 import { PartialFailureError } from "../../../resources/framework/partialFailureError";
 import { probeDefinition } from "../../../resources/probe/probe";
+import { ProbeApiError } from "../../../resources/probe/probeApiError";
 import { FakeClock } from "../../helpers/fakeClock";
 import { startProbeServer, type ProbeServer } from "../../harness/probeServer";
 
@@ -118,6 +119,50 @@ describe("createProvider", () => {
     assert.equal(updated.outs.status, "ready");
     assert.equal(updated.outs.pending, undefined);
     assert.deepEqual(server.requests, ["GET /probes/p-1"]);
+  });
+
+  /** Adopts the existing "alpha" with new write-only values through an update that is refused. */
+  const failedAdoption = async () => {
+    await provider.create(inputs);
+    const refusing = createProvider(
+      {
+        ...probeDefinition,
+        update: async () => {
+          throw new ProbeApiError("fatal", "Refused", "update refused");
+        },
+      },
+      {
+        settings: () => ({ config: { endpoint: server.url, probeToken: server.token }, env: {} }),
+        log: { info: () => undefined, warn: () => undefined },
+        clock,
+      },
+    );
+    const news = { ...inputs, note: "new note", token: "tok-2", adopt: true };
+    const failure = await refusing.create(news).then(
+      () => assert.fail("adoption should fail"),
+      (e: PartialFailureError) => e,
+    );
+    return { news, failure };
+  };
+
+  it("does not record write-only values a failed adoption update never applied", async () => {
+    const { failure } = await failedAdoption();
+    assert.ok(failure instanceof PartialFailureError);
+    assert.equal(failure.properties.token, undefined);
+    assert.equal(failure.properties.note, undefined);
+    assert.deepEqual(failure.properties.pending, ["update refused"]);
+  });
+
+  it("sends the unapplied write-only values on the up after a failed adoption update", async () => {
+    const { news, failure } = await failedAdoption();
+    server.requests.length = 0;
+    server.bodies.length = 0;
+    const updated = await provider.update(failure.id, failure.properties, news);
+    assert.equal(server.requests[0], "PATCH /probes/p-1");
+    assert.deepEqual(server.bodies[0], { note: "new note", token: "tok-2" });
+    assert.equal(server.objects.get("p-1")!.token, "tok-2");
+    assert.equal(updated.outs.token, "tok-2");
+    assert.equal(updated.outs.pending, undefined);
   });
 
   it("sends only the changed fields on update", async () => {
