@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isUnknown, containsUnknown, unknownAlong } from "./unknown";
 import type { AnyResourceDefinition } from "./resourceDefinition";
 import { ADOPT, TIMEOUTS, adoptField, timeoutsField } from "./frameworkFields";
+import { secretRedactor, type SecretRedactor } from "./secretRedactor";
 
 type Failure = pulumi.dynamic.CheckFailure;
 
@@ -10,7 +11,8 @@ type Failure = pulumi.dynamic.CheckFailure;
  * Validates and normalises new inputs, reporting every problem at once as check failures (property
  * path, what was given, what is allowed). During preview an input may be the unknown sentinel
  * (engine.md §2.4): such fields are passed through untouched and rules that span fields are
- * skipped, so preview shows no false errors.
+ * skipped, so preview shows no false errors. No failure prints a secret: not a secret field, not a
+ * value under a secret-like key at any depth, not a secret quoted by a rule (secretRedactor.ts).
  */
 export function checkInputs(
   definition: AnyResourceDefinition,
@@ -23,6 +25,8 @@ export function checkInputs(
       .filter(([, kind]) => kind === "secret")
       .map(([key]) => key),
   );
+
+  const redactor = secretRedactor(news, secrets);
 
   const failures: Failure[] = [];
   const inputs: Record<string, unknown> = {};
@@ -47,12 +51,14 @@ export function checkInputs(
       inputs[key] = given;
       continue;
     }
-    for (const issue of real) failures.push(toFailure([key, ...issue.path], issue.message, news, secrets));
+    for (const issue of real) {
+      failures.push(toFailure([key, ...issue.path], issue.message, redactor));
+    }
   }
 
   if (failures.length === 0 && definition.rules !== undefined && !containsUnknown(inputs)) {
     definition.rules(inputs, {
-      add: (property, message) => failures.push(toFailure(property.split("."), message, news, secrets)),
+      add: (property, message) => failures.push(toFailure(property.split("."), message, redactor)),
     });
   }
   return failures.length > 0 ? { inputs: news, failures } : { inputs };
@@ -61,26 +67,8 @@ export function checkInputs(
 function toFailure(
   path: readonly PropertyKey[],
   message: string,
-  news: Record<string, unknown>,
-  secrets: ReadonlySet<string>,
+  redactor: SecretRedactor,
 ): Failure {
   const property = path.map(String).join(".");
-  const top = String(path[0]);
-  const given = secrets.has(top) ? "[secret]" : describeValue(valueAt(news, path));
-  return { property, reason: `${message} (given: ${given})` };
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (typeof current !== "object" || current === null) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return { property, reason: redactor.scrub(`${message} (given: ${redactor.describe(path)})`) };
 }

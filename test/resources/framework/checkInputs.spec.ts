@@ -1,4 +1,6 @@
 import { strict as assert } from "node:assert";
+import { z } from "zod";
+import type { AnyResourceDefinition } from "../../../resources/framework/resourceDefinition";
 import { checkInputs } from "../../../resources/framework/checkInputs";
 import { UNKNOWN } from "../../../resources/framework/unknown";
 import { probeDefinition } from "../../../resources/probe/probe";
@@ -60,5 +62,77 @@ describe("checkInputs", () => {
   it("keeps adopt: true for the create step", () => {
     const result = checkInputs(probeDefinition, { name: "a", adopt: true });
     assert.equal(result.inputs.adopt, true);
+  });
+
+  describe("secrets in nested values", () => {
+    /** The probe with a nested connection object and a nested secret field, as data sources. */
+    const nested: AnyResourceDefinition = {
+      ...probeDefinition,
+      fields: {
+        ...probeDefinition.fields,
+        connection: z
+          .strictObject({
+            host: z.string(),
+            port: z.number().optional(),
+            auth: z.object({ user: z.string(), password: z.string() }).optional(),
+            securityToken: z.string().optional(),
+            sk: z.string().optional(),
+            access_key: z.string().optional(),
+          })
+          .optional(),
+        credentials: z.object({ user: z.string(), key: z.string() }).optional(),
+      },
+      policy: { ...probeDefinition.policy, connection: "update", credentials: "secret" },
+      rules: (inputs: Record<string, unknown>, issues: { add(p: string, m: string): void }) => {
+        const connection = inputs.connection as { auth?: { password: string } } | undefined;
+        if (connection?.auth?.password === "hunter2-rule") {
+          issues.add("connection.port", `password ${connection.auth.password} is on the deny list`);
+        }
+      },
+    };
+    const reasons = (news: Record<string, unknown>) =>
+      (checkInputs(nested, news).failures ?? [])
+        .map((f) => `${f.property}: ${f.reason}`)
+        .join("\n");
+
+    it("masks an invalid value under a secret-like key inside a plain field", () => {
+      const text = reasons({
+        name: "a",
+        connection: { host: "h", auth: { user: "u", password: 987654 } },
+      });
+      assert.match(text, /connection\.auth\.password: .*given: \[secret\]/);
+      assert.doesNotMatch(text, /987654/);
+    });
+
+    it("masks secret-like keys, whatever their case or separator, inside a value it prints", () => {
+      const text = reasons({
+        name: "a",
+        connection: {
+          host: "db.local",
+          auth: { user: "u", password: "hunter2-pw" },
+          securityToken: "sts-token-xyz",
+          sk: "sk-value-123",
+          access_key: "ak-secret-456",
+          extra: 1,
+        },
+      });
+      assert.match(text, /connection: .*"host":"db\.local"/);
+      assert.doesNotMatch(text, /hunter2-pw|sts-token-xyz|sk-value-123|ak-secret-456/);
+    });
+
+    it("masks every value inside a secret field, however deep the failure", () => {
+      const text = reasons({ name: "a", credentials: { user: "admin-user-1", key: 4242 } });
+      assert.match(text, /credentials\.key: .*given: \[secret\]/);
+      assert.doesNotMatch(text, /4242|admin-user-1/);
+    });
+
+    it("removes a secret that a rule's message quotes", () => {
+      const text = reasons({
+        name: "a",
+        connection: { host: "h", auth: { user: "u", password: "hunter2-rule" } },
+      });
+      assert.match(text, /password \[secret\] is on the deny list/);
+      assert.doesNotMatch(text, /hunter2-rule/);
+    });
   });
 });
