@@ -62,9 +62,12 @@ export interface MiniEngineOptions {
  * - a "same" step keeps the old outputs and stores the new inputs;
  * - Refresh calls Read(id, properties = old outputs, inputs = old inputs); an empty id drops the
  *   resource; returned inputs replace the stored ones;
- * - an ErrorResourceInitFailed from Create or Update keeps the object in state with its properties.
- * Not modelled (engine.md §3.1 "Limits"): dependencies between resources, parallel steps, resource
- * options other than additionalSecretOutputs, targets, plans.
+ * - an ErrorResourceInitFailed from Create or Update keeps the object in state with its properties;
+ * - resources no longer declared are deleted in reverse creation order: a dependency is created
+ *   before its dependents, so dependents go first, as the engine's reverse-dependency deletes do.
+ * `state` is kept in creation order (a replacement counts as a new creation).
+ * Not modelled (engine.md §3.1 "Limits"): explicit dependencies between resources, parallel steps,
+ * resource options other than additionalSecretOutputs, targets, plans.
  */
 export class MiniEngine {
   readonly state = new Map<string, StateEntry>();
@@ -151,7 +154,7 @@ export class MiniEngine {
         fail(result, urn, "create", error);
       }
     }
-    for (const entry of [...this.state.values()]) {
+    for (const entry of [...this.state.values()].reverse()) {
       if (seen.has(entry.urn)) continue;
       try {
         if (!preview) {
@@ -225,7 +228,7 @@ export class MiniEngine {
   private async create(urn: string, type: string, inputs: Props, secrets: ReadonlySet<string>): Promise<void> {
     try {
       const created = await this.host.create(urn, inputs);
-      this.state.set(urn, {
+      this.recordCreated({
         urn,
         type,
         id: created.id,
@@ -234,16 +237,39 @@ export class MiniEngine {
         secrets: annotateSecrets(secrets, created.properties),
       });
     } catch (error) {
-      this.keepInitFailure(urn, type, inputs, secrets, error);
+      this.keepInitFailure(urn, type, inputs, secrets, error, true);
       throw error;
     }
   }
 
+  /** A new object goes last in the state: deletes (reverse order) take it before what it uses. */
+  private recordCreated(entry: StateEntry): void {
+    this.state.delete(entry.urn);
+    this.state.set(entry.urn, entry);
+  }
+
   /** The engine records a created-but-failed object instead of forgetting it. */
-  private keepInitFailure(urn: string, type: string, inputs: Props, secrets: ReadonlySet<string>, error: unknown): void {
+  private keepInitFailure(
+    urn: string,
+    type: string,
+    inputs: Props,
+    secrets: ReadonlySet<string>,
+    error: unknown,
+    created = false,
+  ): void {
     if (!(error instanceof HostCallError) || error.initFailure === undefined) return;
     const { id, properties, reasons } = error.initFailure;
-    this.state.set(urn, { urn, type, id, inputs, outputs: properties, secrets: annotateSecrets(secrets, properties), initErrors: reasons });
+    const entry = {
+      urn,
+      type,
+      id,
+      inputs,
+      outputs: properties,
+      secrets: annotateSecrets(secrets, properties),
+      initErrors: reasons,
+    };
+    if (created) this.recordCreated(entry);
+    else this.state.set(urn, entry);
   }
 }
 

@@ -67,12 +67,8 @@ async function main() {
     const up = await phase(() => engine.up(resources));
     const file = [...engine.state.values()].find((entry) => entry.type.endsWith(":File"));
     const noop = await phase(() => engine.up(resources));
-    // The mini engine deletes in state order and knows no dependencies: the file goes first.
-    const destroy = await phase(async () => {
-      const withoutFile = await engine.up(resources.filter((r) => !r.type.endsWith(":File")));
-      const rest = await engine.destroy();
-      return { steps: [...withoutFile.steps, ...rest.steps], errors: [...withoutFile.errors, ...rest.errors] };
-    });
+    // Deletes run in reverse creation order: the file goes before its business flow.
+    const destroy = await phase(() => engine.destroy());
     const declaredProvider = resources.find((r) => r.type.endsWith(":File")).inputs.__provider;
     const report = {
       preview,

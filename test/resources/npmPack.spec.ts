@@ -92,7 +92,7 @@ describe("the npm pack tarball in a fresh program folder", function () {
   it("deletes the file and then the business flow on destroy", () => {
     assert.deepEqual(
       report.destroy.steps.map((s) => `${s.op} ${s.urn.split("::").pop()}`),
-      ["same flow", "delete daily", "delete flow"],
+      ["delete daily", "delete flow"],
     );
     assert.ok(report.destroy.actions.includes("DeleteFile"), report.destroy.actions.join(","));
     assert.ok(report.destroy.actions.includes("DeleteBusiness"), report.destroy.actions.join(","));
