@@ -3,7 +3,7 @@ import { createFile, findFileByName, getFile, updateFile, type CloudClient } fro
 import { defineResource } from "../framework/resourceDefinition";
 import { resourceInputs, secretOutputOptions } from "../framework/resourceInputs";
 import { shimFor } from "../framework/shim";
-import { connectFileClient } from "./fileClient";
+import { dataWorksClient } from "./dataWorksClient";
 import { formatFileId, parseFileId } from "./fileId";
 import {
   FILE_COMPUTED,
@@ -46,7 +46,7 @@ export const fileDefinition = defineResource<FileInputs, FileOutputs, CloudClien
   timeouts: FILE_TIMEOUTS,
   describe: (inputs) =>
     `file "${inputs.fileName}" in ${inputs.folderPath} of workspace ${inputs.projectId}`,
-  connect: (settings) => connectFileClient(settings),
+  connect: dataWorksClient,
 
   find: async (client, inputs) => {
     const { projectId } = inputs;

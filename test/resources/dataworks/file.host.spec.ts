@@ -10,7 +10,7 @@ import {
   type CloudClient,
 } from "../../../provider";
 import { File, type FileArgs } from "../../../resources/dataworks/file";
-import { connectFileClient } from "../../../resources/dataworks/fileClient";
+import { dataWorksClient } from "../../../resources/dataworks/dataWorksClient";
 import { declareResources } from "../../../testing/declareResources";
 import { emulatorStackConfig } from "../../../testing/emulatorStackConfig";
 import { MiniEngine, type DeclaredResource } from "../../../testing/miniEngine";
@@ -70,7 +70,7 @@ describe("dataworks.File through the provider host", function () {
     // Every status poll is answered ≥ 10 emulator seconds after the package started: no real waits.
     emulator.setFault({ kind: "latency", action: "GetDeployment", latencyMs: 10 });
     const stack = emulatorStackConfig(emulator);
-    consoleUser = connectFileClient(
+    consoleUser = dataWorksClient(
       {
         config: Object.fromEntries(
           Object.entries(stack.config).map(([k, v]) => [k.split(":")[1]!, v]),

@@ -1,7 +1,7 @@
 import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from "../../../emulator";
 import { createBusiness, type CloudClient } from "../../../provider";
 import { fileDefinition } from "../../../resources/dataworks/file";
-import { connectFileClient } from "../../../resources/dataworks/fileClient";
+import { dataWorksClient } from "../../../resources/dataworks/dataWorksClient";
 import { createProvider } from "../../../resources/framework/createProvider";
 import type { ProviderSettings } from "../../../resources/framework/providerSettings";
 import { FakeClock } from "../../helpers/fakeClock";
@@ -73,7 +73,7 @@ export async function startFileTestbed(options: StartEmulatorOptions = {}): Prom
     env: {},
   };
   const connect = (s: ProviderSettings) =>
-    connectFileClient(s, { clock, throttle: { enabled: false } });
+    dataWorksClient(s, { clock, throttle: { enabled: false } });
   const lines: string[] = [];
   const provider = createProvider(
     { ...fileDefinition, connect },
