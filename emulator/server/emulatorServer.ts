@@ -113,7 +113,7 @@ export class EmulatorServer {
 
   /** No service has this shape: a loud 501 readable by both clouds' error parsers. */
   private unknown(call: IncomingCall): CallOutcome {
-    const err = HUAWEI.unknownRoute(call.method, call.path);
+    const err = HUAWEI.noSuchApi(call.method, call.path);
     return {
       status: 501,
       body: {

@@ -46,7 +46,32 @@ export const ALIBABA = {
 
 /** Huawei API gateway codes (spec/cdm.md §1.7 "APIGW…", §1.9; spec/dli.md §1.4.3). */
 export const HUAWEI = {
-  unknownRoute: (method: string, path: string) =>
+  /**
+   * A path under a service's prefix that none of its routes matches. Where the spec documents the
+   * service's own answer it is used, with the route named in the message so it stays loud:
+   * DLI 404 `DLI.0023` "resource not found" (spec/dli.md §1.7 emulator convention, §7.2), CDM 400
+   * `Cdm.0501` "Invalid URI [%s]" (spec/cdm.md §5.1). IAM documents none: 501 `APIG.0101`.
+   */
+  unknownRoute: (service: string, method: string, path: string) => {
+    const route = `${method} ${path}`;
+    if (service === "dli") {
+      return new GatewayError(
+        404,
+        "DLI.0023",
+        `The resource was not found: the emulator does not implement ${route}.`,
+      );
+    }
+    if (service === "cdm") {
+      return new GatewayError(
+        400,
+        "Cdm.0501",
+        `Invalid URI [${route}]: the emulator does not implement this CDM API.`,
+      );
+    }
+    return HUAWEI.noSuchApi(method, path);
+  },
+  /** A path no service claims, or an IAM path with no route (issue 3: a loud 501 naming it). */
+  noSuchApi: (method: string, path: string) =>
     new GatewayError(
       501,
       "APIG.0101",

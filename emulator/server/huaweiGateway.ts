@@ -54,7 +54,7 @@ export class HuaweiGateway {
     const auth = authenticateHuawei(core, service.name, call, anonymous);
     if (!auth.ok) return fail(auth.error);
     const caller = auth.caller;
-    if (!match) return fail(HUAWEI.unknownRoute(call.method, call.path), caller);
+    if (!match) return fail(HUAWEI.unknownRoute(service.name, call.method, call.path), caller);
     if (!body.ok) {
       return fail(new EmulatorError(400, invalidBodyCode(service.name), body.message), caller);
     }
@@ -78,9 +78,15 @@ export class HuaweiGateway {
     if (faults.resetBefore) {
       return { status: 0, reset: true, log: { ...log, caller, faults: faults.labels } };
     }
-    if (faults.error) return fail(faultError(faults.error, "huawei"), caller, faults.labels);
-
     const route = match.route;
+    const perMinute = core.throttle.huaweiLimit(action, route.rateLimitPerMinute);
+    if (faults.error) {
+      const err = faultError(faults.error, "huawei");
+      // spec/cdm.md §1.8: a 429 tells the caller when to retry, injected or not.
+      const headers = err.status === 429 ? retryAfter(perMinute) : {};
+      return fail(err, caller, faults.labels, headers);
+    }
+
     // spec/cdm.md §1.9: per-user limits per API. A key counts for the IAM user owning it, so the
     // user's AK/SK calls and token calls share one budget.
     const owner =
@@ -94,7 +100,6 @@ export class HuaweiGateway {
       core.clock.now(),
     );
     if (verdict !== "ok") {
-      const perMinute = core.options.throttle.huaweiPerMinute[action] ?? route.rateLimitPerMinute;
       return fail(HUAWEI.throttled(), caller, faults.labels, retryAfter(perMinute));
     }
 
@@ -149,9 +154,10 @@ export class HuaweiGateway {
 /**
  * What the API gateway answers itself is written in the gateway's shape `{error_code, error_msg}`
  * (spec/cdm.md §1.8 "IAM / API gateway", §7 GAP-5 for 401/403/429; spec/dli.md §1.4.3): refused
- * authentication (401), authorization (403), size (413), throttling (429 `APIG.0308`, also when
- * injected as a fault) and the gateway's own internal error (`APIG.0002`, the default injected
- * fault). Handler errors and other injected codes use the service's own shape.
+ * authentication (401), authorization (403), size (413), and every `APIG.*` code: throttling (429
+ * `APIG.0308`, also when injected as a fault), the gateway's own internal error (`APIG.0002`, the
+ * default injected fault) and a path no IAM route matches (501 `APIG.0101`). Handler errors,
+ * unknown CDM and DLI routes and other injected codes use the service's own shape.
  */
 export function huaweiErrorResponse(
   err: EmulatorError,
@@ -168,11 +174,11 @@ export function huaweiErrorResponse(
 }
 
 const GATEWAY_SHAPED_STATUSES: ReadonlySet<number> = new Set([401, 403, 413]);
-const GATEWAY_SHAPED_CODES: ReadonlySet<string> = new Set(["APIG.0308", "APIG.0002"]);
 
+/** spec/cdm.md §1.7: codes of the `APIG` family come from the API gateway, whatever the status. */
 function isGatewayShaped(err: EmulatorError): boolean {
   if (!(err instanceof GatewayError)) return false;
-  return GATEWAY_SHAPED_STATUSES.has(err.status) || GATEWAY_SHAPED_CODES.has(err.code);
+  return GATEWAY_SHAPED_STATUSES.has(err.status) || err.code.startsWith("APIG.");
 }
 
 /** The configured projects, and the projects of the configured keys (so a key is never orphaned). */
@@ -194,11 +200,12 @@ function unknownProject(projectId: string): GatewayError {
 
 /**
  * spec/cdm.md §1.8 (seed table): "429 – read Retry-After and wait". The caller's bucket is empty,
- * so one call is allowed again at most one refill interval (60 s / limit) from now.
+ * so one call is allowed again at most one refill interval (60 s / limit) from now; a route without
+ * a limit (an injected 429) says one second.
  */
 function retryAfter(perMinute: number | undefined): Record<string, string> {
-  if (perMinute === undefined) return {};
-  return { "Retry-After": String(Math.max(1, Math.ceil(60 / perMinute))) };
+  const seconds = perMinute === undefined ? 1 : Math.max(1, Math.ceil(60 / perMinute));
+  return { "Retry-After": String(seconds) };
 }
 
 type JsonBody = { ok: true; value: unknown } | { ok: false; message: string };

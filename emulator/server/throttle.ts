@@ -7,9 +7,15 @@ export interface ThrottleSettings {
   readonly dataworksQps: Readonly<Record<1 | 2 | 3, number>>;
   /** Daily total of level-3 calls (spec/dataworks.md §1.8: 10,000). */
   readonly dataworksDailyCap: number;
-  /** Calls per minute per Huawei action, overriding the routes' own `rateLimitPerMinute`. */
+  /**
+   * Calls per minute per Huawei action, overriding the routes' own `rateLimitPerMinute`; the key
+   * `*` sets the limit of every action that has no entry of its own.
+   */
   readonly huaweiPerMinute: Readonly<Record<string, number>>;
 }
+
+/** The `huaweiPerMinute` key that applies to every action without its own entry. */
+export const HUAWEI_ALL_ACTIONS = "*";
 
 export type ThrottleVerdict = "ok" | "qps" | "daily";
 
@@ -54,10 +60,16 @@ export class Throttle {
     now: number,
   ): ThrottleVerdict {
     if (!this.settings.enabled) return "ok";
-    const perMinute = this.settings.huaweiPerMinute[action] ?? routeLimitPerMinute;
+    const perMinute = this.huaweiLimit(action, routeLimitPerMinute);
     if (perMinute === undefined) return "ok";
     const bucket = this.bucket(`huawei:${caller}:${action}`, perMinute, perMinute / 60, now);
     return bucket.tryTake(now) ? "ok" : "qps";
+  }
+
+  /** Calls per minute for a Huawei action: its override, else the `*` override, else the route's. */
+  huaweiLimit(action: string, routeLimitPerMinute: number | undefined): number | undefined {
+    const overrides = this.settings.huaweiPerMinute;
+    return overrides[action] ?? overrides[HUAWEI_ALL_ACTIONS] ?? routeLimitPerMinute;
   }
 
   reset(): void {

@@ -1,9 +1,11 @@
 import { EmulatorError } from "../../types";
 
 /**
- * IAM errors carry both the Keystone-style `error` object and the flat Huawei `error_code` /
- * `error_msg` pair, so either parsing rule (spec/cdm.md §1.8) finds the code. The codes are
- * emulator conventions: the seeds list no IAM error table.
+ * IAM errors carry both an `error` object and the flat Huawei `error_code` / `error_msg` pair, so
+ * either parsing rule (spec/cdm.md §1.8) finds the code. The spec and the seeds document no IAM
+ * error shape or table, so the codes are emulator conventions and `error.code` is the same string
+ * code as `error_code`: the Huawei SDK reads `error.code` before `error_code`, and a number there
+ * would make it report "401" instead of `IAM.0101`. The status stays readable in `error.title`.
  */
 export function iamErrorBody(
   status: number,
@@ -13,7 +15,7 @@ export function iamErrorBody(
   return {
     error_code: code,
     error_msg: message,
-    error: { code: status, message, title: TITLES[status] ?? "Error" },
+    error: { code, message, title: TITLES[status] ?? "Error" },
   };
 }
 

@@ -82,19 +82,46 @@ describe("emulator router", () => {
       assert.match(String(answer.body["Message"]), /CreateSpaceship/);
     });
 
-    it("answers 501 in CDM's error shape naming an unknown CDM method and path", async () => {
+    it("answers 400 Cdm.0501 in CDM's shape to an unknown CDM route (cdm.md §5.1)", async () => {
       const path = `/v1.1/${PROJECT}/clusters/c1/teleport`;
       const answer = await callHuawei(emulator, "POST", path, { body: {} });
-      assert.equal(answer.status, 501);
-      assert.equal(answer.body["errCode"], "APIG.0101");
-      assert.match(String(answer.body["externalMessage"]), new RegExp(`POST ${path}`));
+      assert.deepEqual([answer.status, answer.body["errCode"]], [400, "Cdm.0501"]);
     });
 
-    it("answers 501 in DLI's error shape for an unknown DLI route", async () => {
+    it("names the unknown CDM method and path in the message", async () => {
+      const path = `/v1.1/${PROJECT}/clusters/c1/teleport`;
+      const answer = await callHuawei(emulator, "POST", path, { body: {} });
+      const message = String(answer.body["externalMessage"]);
+      assert.match(message, new RegExp(`Invalid URI \\[POST ${path}\\]`));
+    });
+
+    it("answers 404 DLI.0023 in DLI's shape to an unknown DLI route (dli.md §1.7)", async () => {
       const token = await issueToken(emulator);
       const answer = await callHuawei(emulator, "GET", `/v2.0/${PROJECT}/nothing`, { token });
-      assert.equal(answer.status, 501);
-      assert.equal(answer.body["error_code"], "APIG.0101");
+      assert.deepEqual(
+        [answer.status, Object.keys(answer.body).sort(), answer.body["error_code"]],
+        [404, ["error_code", "error_msg"], "DLI.0023"],
+      );
+    });
+
+    it("names the unknown DLI method and path in the message", async () => {
+      const answer = await callHuawei(emulator, "DELETE", `/v1.0/${PROJECT}/queues`);
+      assert.match(String(answer.body["error_msg"]), new RegExp(`DELETE /v1.0/${PROJECT}/queues`));
+    });
+
+    it("records an unknown DLI route's method, path and code in the request log", async () => {
+      await callHuawei(emulator, "GET", `/v2.0/${PROJECT}/nothing`);
+      const entry = emulator.requests({ service: "dli" }).at(-1);
+      assert.deepEqual(
+        [entry?.action, entry?.status, entry?.errorCode],
+        [`GET /v2.0/${PROJECT}/nothing`, 404, "DLI.0023"],
+      );
+    });
+
+    it("answers 501 APIG.0101 in the API gateway's shape for an unknown IAM route", async () => {
+      const answer = await callHuawei(emulator, "GET", "/v3/teleport");
+      assert.deepEqual([answer.status, answer.body["error_code"]], [501, "APIG.0101"]);
+      assert.match(String(answer.body["error_msg"]), /GET \/v3\/teleport/);
     });
 
     it("answers 501 for a request of no known shape", async () => {

@@ -100,4 +100,25 @@ describe("emulator throttling", () => {
     assert.deepEqual(await statuses(3, list), [200, 200, 429]);
     assert.equal((await list()).body["error_code"], "APIG.0308");
   });
+
+  it("applies the * limit to every Huawei action without a limit of its own", async () => {
+    await start({ throttle: { huawei: { "*": 1 } } });
+    const list = () => callHuawei(emulator, "GET", `/v1.0/${PROJECT}/queues`);
+    const show = () => callHuawei(emulator, "GET", `/v1.1/${PROJECT}/clusters/c1`);
+    const answers = [...(await statuses(2, list)), ...(await statuses(2, show))];
+    assert.deepEqual(answers, [200, 429, 404, 429]);
+  });
+
+  it("lets an action's own limit win over the * limit", async () => {
+    await start({ throttle: { huawei: { "*": 1, listQueues: 3 } } });
+    const list = () => callHuawei(emulator, "GET", `/v1.0/${PROJECT}/queues`);
+    assert.deepEqual(await statuses(4, list), [200, 200, 200, 429]);
+  });
+
+  it("answers Retry-After from the * limit", async () => {
+    await start({ throttle: { huawei: { "*": 2 } } });
+    const list = () => callHuawei(emulator, "GET", `/v1.0/${PROJECT}/queues`);
+    await statuses(2, list);
+    assert.equal((await list()).headers.get("retry-after"), "30");
+  });
 });

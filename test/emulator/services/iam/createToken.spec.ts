@@ -2,6 +2,7 @@ import { strict as assert } from "node:assert";
 import { startEmulator, type RunningEmulator } from "../../../../emulator";
 import { FAKE_SERVICES } from "../../helpers/fakeServices";
 import { callHuawei, PROJECT } from "../../helpers/clients";
+import { HuaweiSdkClient, tokenRequest } from "../../contract/huaweiContractFixture";
 
 const passwordBody = (password: string, scope: Record<string, string> = { id: PROJECT }) => ({
   auth: {
@@ -60,14 +61,29 @@ describe("IAM createToken", () => {
     assert.equal(answer.status, 201);
   });
 
-  it("createToken: answers 401 for a wrong password", async () => {
+  it("createToken: answers 401 IAM.0101 for a wrong password", async () => {
     const answer = await callHuawei(emulator, "POST", "/v3/auth/tokens", {
       anonymous: true,
       body: passwordBody("guess"),
     });
-    assert.equal(answer.status, 401);
-    assert.equal((answer.body["error"] as Record<string, unknown>)["code"], 401);
-    assert.equal(typeof answer.body["error_code"], "string");
+    assert.deepEqual([answer.status, answer.body["error_code"]], [401, "IAM.0101"]);
+  });
+
+  it("createToken: puts the string code in error.code, which the SDK reads first", async () => {
+    const answer = await callHuawei(emulator, "POST", "/v3/auth/tokens", {
+      anonymous: true,
+      body: passwordBody("guess"),
+    });
+    assert.deepEqual(answer.body["error"], {
+      code: "IAM.0101",
+      message: "The username or password is wrong.",
+      title: "Unauthorized",
+    });
+  });
+
+  it("createToken: a wrong password reaches the Huawei SDK as error code IAM.0101", async () => {
+    const answer = await HuaweiSdkClient.unsigned(emulator).call(tokenRequest(PROJECT, "wrong"));
+    assert.deepEqual([answer.status, answer.error?.errorCode], [401, "IAM.0101"]);
   });
 
   it("createToken: answers 400 for an unknown project", async () => {
