@@ -22,6 +22,7 @@ const USAGE = `usage: dataplatform-emulator [options]
   --throttle on|off    enforce the documented rate limits (default on)
   --dataworks-qps A,B,C  QPS of DataWorks throttling levels 1, 2, 3 (default 50,20,5)
   --dataworks-daily-cap N  level-3 DataWorks calls per day and access key (default 10000)
+  --huawei-rate A=N,...  calls per minute per Huawei action (* = every action without its own)
   --option KEY=VALUE   a service switch (repeatable), e.g. dataworks.strictDelete=false or
                        cdmClusterCreateMs=10000; VALUE is read as JSON when it parses, else as text
   --demo               print the endpoint, credentials and provider configuration
@@ -53,6 +54,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         throttle: { type: "string", default: "on" },
         "dataworks-qps": { type: "string" },
         "dataworks-daily-cap": { type: "string" },
+        "huawei-rate": { type: "string" },
         option: { type: "string", multiple: true },
         demo: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
@@ -69,7 +71,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.throttle !== "on" && values.throttle !== "off") {
     throw new CliUsageError(`--throttle takes on or off, not ${values.throttle}`);
   }
-  const throttle = throttleOption(values.throttle === "on", values["dataworks-qps"], values["dataworks-daily-cap"]);
+  const throttle = throttleOption(
+    values.throttle === "on",
+    values["dataworks-qps"],
+    values["dataworks-daily-cap"],
+    values["huawei-rate"],
+  );
   const serviceOptions = serviceOptionsOf(values.option ?? []);
   return {
     help: values.help,
@@ -86,13 +93,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   };
 }
 
-/** `--throttle`, `--dataworks-qps`, `--dataworks-daily-cap` → the `throttle` option (spec/dataworks.md §1.8). */
+/**
+ * `--throttle`, `--dataworks-qps`, `--dataworks-daily-cap`, `--huawei-rate` → the `throttle` option
+ * (spec/dataworks.md §1.8; Huawei limits are per minute, spec/cdm.md §1.9).
+ */
 function throttleOption(
   enabled: boolean,
   qps: string | undefined,
   dailyCap: string | undefined,
+  huaweiRate: string | undefined,
 ): StartEmulatorOptions["throttle"] {
-  if (qps === undefined && dailyCap === undefined) return enabled;
+  if (qps === undefined && dailyCap === undefined && huaweiRate === undefined) return enabled;
   const levels = qps?.split(",").map(Number);
   if (levels !== undefined && (levels.length !== 3 || !levels.every((n) => n > 0))) {
     throw new CliUsageError(`--dataworks-qps takes three positive numbers, not ${qps}`);
@@ -105,7 +116,22 @@ function throttleOption(
     enabled,
     ...(levels ? { dataworksQps: { 1: levels[0]!, 2: levels[1]!, 3: levels[2]! } } : {}),
     ...(cap !== undefined ? { dataworksDailyCap: cap } : {}),
+    ...(huaweiRate !== undefined ? { huawei: huaweiRatesOf(huaweiRate) } : {}),
   };
+}
+
+/** `--huawei-rate createCluster=5,*=60` → calls per minute by Huawei action (`*`: every other one). */
+function huaweiRatesOf(text: string): Record<string, number> {
+  const rates: Record<string, number> = {};
+  for (const pair of text.split(",")) {
+    const at = pair.indexOf("=");
+    const perMinute = Number(pair.slice(at + 1));
+    if (at <= 0 || !(perMinute > 0)) {
+      throw new CliUsageError(`--huawei-rate takes ACTION=N pairs with N > 0, not ${pair}`);
+    }
+    rates[pair.slice(0, at)] = perMinute;
+  }
+  return rates;
 }
 
 /** `--option KEY=VALUE` pairs → `serviceOptions`; VALUE is JSON when it parses (numbers, booleans, lists). */

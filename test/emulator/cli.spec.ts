@@ -144,6 +144,17 @@ describe("emulator cli", function () {
       assert.throws(() => parseCliArgs(["--dataworks-qps", "50,20"]), CliUsageError);
     });
 
+    it("sets Huawei per-minute limits by action with --huawei-rate, * standing for every other action", () => {
+      assert.deepEqual(parseCliArgs(["--huawei-rate", "createCluster=2,*=60"]).options.throttle, {
+        enabled: true,
+        huawei: { createCluster: 2, "*": 60 },
+      });
+    });
+
+    it("refuses a --huawei-rate pair without a positive number", () => {
+      assert.throws(() => parseCliArgs(["--huawei-rate", "createCluster=0"]), CliUsageError);
+    });
+
     it("collects repeated --option KEY=VALUE pairs, reading JSON values and keeping text", () => {
       const cli = parseCliArgs([
         "--option", "dataworks.strictDelete=false",
