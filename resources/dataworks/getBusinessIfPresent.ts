@@ -1,17 +1,14 @@
 import { z } from "zod";
 import type { OperationSender } from "../../provider";
+import { getDataWorksData } from "./getDataWorksData";
 
 /** `ProjectId` is typed String but printed as a number (spec/dataworks.md §3.4.3); unused here. */
-const Answer = z.object({
-  Data: z
-    .object({
-      BusinessId: z.union([z.number(), z.string()]).optional(),
-      BusinessName: z.string().optional(),
-      Description: z.string().nullish(),
-      Owner: z.union([z.string(), z.number()]).nullish(),
-      UseType: z.enum(["NORMAL", "MANUAL_BIZ"]).nullish(),
-    })
-    .nullish(),
+const Data = z.object({
+  BusinessId: z.union([z.number(), z.string()]).optional(),
+  BusinessName: z.string().optional(),
+  Description: z.string().nullish(),
+  Owner: z.union([z.string(), z.number()]).nullish(),
+  UseType: z.enum(["NORMAL", "MANUAL_BIZ"]).nullish(),
 });
 
 export interface PresentBusiness {
@@ -31,16 +28,8 @@ export async function getBusinessIfPresent(
   projectId: number,
   businessId: number,
 ): Promise<PresentBusiness | undefined> {
-  const answer = await client.send({
-    cloud: "alibaba",
-    service: "dataworks",
-    action: "GetBusiness",
-    params: { ProjectId: projectId, BusinessId: businessId },
-    level: 1,
-    idempotent: true,
-    response: Answer,
-  });
-  const data = answer.Data;
+  const params = { ProjectId: projectId, BusinessId: businessId };
+  const data = await getDataWorksData(client, "GetBusiness", params, Data);
   if (data?.BusinessId === undefined || data.BusinessName === undefined) return undefined;
   return {
     businessName: data.BusinessName,

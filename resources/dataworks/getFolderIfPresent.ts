@@ -1,9 +1,8 @@
 import { z } from "zod";
 import type { OperationSender } from "../../provider";
+import { getDataWorksData } from "./getDataWorksData";
 
-const Answer = z.object({
-  Data: z.object({ FolderId: z.string().optional(), FolderPath: z.string().optional() }).nullish(),
-});
+const Data = z.object({ FolderId: z.string().optional(), FolderPath: z.string().optional() });
 
 export interface PresentFolder {
   readonly folderId: string;
@@ -21,16 +20,8 @@ export async function getFolderIfPresent(
   projectId: number,
   folderId: string,
 ): Promise<PresentFolder | undefined> {
-  const answer = await client.send({
-    cloud: "alibaba",
-    service: "dataworks",
-    action: "GetFolder",
-    params: { ProjectId: projectId, FolderId: folderId },
-    level: 1,
-    idempotent: true,
-    response: Answer,
-  });
-  const data = answer.Data;
+  const params = { ProjectId: projectId, FolderId: folderId };
+  const data = await getDataWorksData(client, "GetFolder", params, Data);
   if (data?.FolderId === undefined || data.FolderPath === undefined) return undefined;
   return { folderId: data.FolderId, folderPath: data.FolderPath };
 }
