@@ -4,9 +4,9 @@ import { assertFileNameFree } from "../fileLookup";
 import { UDF_FILE_TYPE } from "../fileTypes";
 import { ensureFolder, folderByPath, joinPath, validateStudioPath } from "../folderTree";
 import type { DataWorksState, UdfRecord } from "../model";
-import { newFile, withoutUndefined } from "../newFile";
+import { newFile } from "../newFile";
 import { parseParams } from "../params";
-import { FUNCTION_TYPES, udfContent } from "../udf";
+import { FUNCTION_TYPES, udfContent, udfFieldsOf } from "../udf";
 import { resolveProject } from "../workspace";
 
 /**
@@ -32,16 +32,8 @@ export const createUdfFile: AlibabaAction<DataWorksState> = {
     const segments = validateStudioPath(ctx, project, p.FileFolderPath, "FileFolderPath");
     const existing = folderByPath(ctx, project.projectId, joinPath(segments));
     assertFileNameFree(ctx, project.projectId, p.FileName, existing?.folderId ?? "");
-    const udf = withoutUndefined({
-      className: p.ClassName,
-      functionType: p.FunctionType,
-      resources: p.Resources,
-      udfDescription: p.UdfDescription,
-      cmdDescription: p.CmdDescription,
-      parameterDescription: p.ParameterDescription,
-      returnValue: p.ReturnValue,
-      example: p.Example,
-    }) as UdfRecord;
+    // Every required field is present: ClassName … UdfDescription are required here (§3.2.1).
+    const udf = udfFieldsOf(p) as UdfRecord;
     const folder = ensureFolder(ctx, project.projectId, segments);
     const file = newFile(ctx, project, folder, {
       fileName: p.FileName,

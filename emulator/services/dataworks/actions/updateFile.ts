@@ -65,16 +65,30 @@ export const updateFile: AlibabaAction<DataWorksState> = {
       if (next !== undefined)
         changes.push({ name, changed: !same(next, current), apply: () => apply(next) });
     };
-    const setConfig =
-      <K extends keyof NodeConfigurationRecord>(key: K) =>
-      (v: NodeConfigurationRecord[K]): void => {
-        config[key] = v;
-      };
-    const setFile =
-      <K extends keyof FileRecord>(key: K) =>
-      (v: FileRecord[K]): void => {
+    /** A supplied parameter compared with, and stored in, one field of the file record. */
+    const considerFileField = <K extends keyof FileRecord>(
+      name: string,
+      next: FileRecord[K] | undefined,
+      key: K,
+      same = equal,
+    ): void => {
+      const store = (v: FileRecord[K]): void => {
         file[key] = v;
       };
+      consider(name, next, file[key], store, same);
+    };
+    /** A supplied parameter compared with, and stored in, one field of the node configuration. */
+    const considerConfigField = <K extends keyof NodeConfigurationRecord>(
+      name: string,
+      next: NodeConfigurationRecord[K] | undefined,
+      key: K,
+      same = equal,
+    ): void => {
+      const store = (v: NodeConfigurationRecord[K]): void => {
+        config[key] = v;
+      };
+      consider(name, next, config[key], store, same);
+    };
     const sameJson = (a: string, b: string | undefined): boolean =>
       b !== undefined && equal(JSON.parse(a), JSON.parse(b));
 
@@ -110,95 +124,56 @@ export const updateFile: AlibabaAction<DataWorksState> = {
         file.folderId = ensureFolder(ctx, project.projectId, targetSegments ?? []).folderId;
       },
     );
-    consider("FileName", p.FileName, file.fileName, setFile("fileName"));
-    consider("FileDescription", p.FileDescription, file.description, setFile("description"));
-    consider("Content", p.Content, file.content, setFile("content"));
-    consider("Owner", p.Owner, file.owner, setFile("owner"));
-    consider("ConnectionName", p.ConnectionName, file.connectionName, setFile("connectionName"));
-    consider("AutoParsing", p.AutoParsing, file.autoParsing, setFile("autoParsing"));
-    consider(
-      "AdvancedSettings",
-      p.AdvancedSettings,
-      file.advancedSettings,
-      setFile("advancedSettings"),
-      sameJson,
-    );
-    consider(
-      "AutoRerunTimes",
-      p.AutoRerunTimes,
-      config.autoRerunTimes,
-      setConfig("autoRerunTimes"),
-    );
-    consider(
+    considerFileField("FileName", p.FileName, "fileName");
+    considerFileField("FileDescription", p.FileDescription, "description");
+    considerFileField("Content", p.Content, "content");
+    considerFileField("Owner", p.Owner, "owner");
+    considerFileField("ConnectionName", p.ConnectionName, "connectionName");
+    considerFileField("AutoParsing", p.AutoParsing, "autoParsing");
+    considerFileField("AdvancedSettings", p.AdvancedSettings, "advancedSettings", sameJson);
+    considerConfigField("AutoRerunTimes", p.AutoRerunTimes, "autoRerunTimes");
+    considerConfigField(
       "AutoRerunIntervalMillis",
       p.AutoRerunIntervalMillis,
-      config.autoRerunIntervalMillis,
-      setConfig("autoRerunIntervalMillis"),
+      "autoRerunIntervalMillis",
     );
-    consider("RerunMode", p.RerunMode, config.rerunMode, setConfig("rerunMode"));
-    consider("Stop", p.Stop, config.stop, setConfig("stop"));
-    consider("ParaValue", p.ParaValue, config.paraValue, setConfig("paraValue"));
-    consider(
-      "StartEffectDate",
-      p.StartEffectDate,
-      config.startEffectDate,
-      setConfig("startEffectDate"),
-    );
-    consider("EndEffectDate", p.EndEffectDate, config.endEffectDate, setConfig("endEffectDate"));
-    consider(
+    considerConfigField("RerunMode", p.RerunMode, "rerunMode");
+    considerConfigField("Stop", p.Stop, "stop");
+    considerConfigField("ParaValue", p.ParaValue, "paraValue");
+    considerConfigField("StartEffectDate", p.StartEffectDate, "startEffectDate");
+    considerConfigField("EndEffectDate", p.EndEffectDate, "endEffectDate");
+    considerConfigField(
       "CronExpress",
       p.CronExpress === undefined ? undefined : schedule?.cronExpress,
-      config.cronExpress,
-      setConfig("cronExpress"),
+      "cronExpress",
     );
-    consider("CycleType", p.CycleType, config.cycleType, setConfig("cycleType"));
-    consider("DependentType", p.DependentType, config.dependentType, setConfig("dependentType"));
-    consider(
+    considerConfigField("CycleType", p.CycleType, "cycleType");
+    considerConfigField("DependentType", p.DependentType, "dependentType");
+    considerConfigField(
       "DependentNodeIdList",
       p.DependentNodeIdList,
-      config.dependentNodeIdList,
-      setConfig("dependentNodeIdList"),
+      "dependentNodeIdList",
       (a, b) => equal(splitList(a), splitList(b)),
     );
-    consider(
+    considerConfigField(
       "InputList",
       p.InputList === undefined ? undefined : splitList(p.InputList),
-      config.inputList,
-      setConfig("inputList"),
+      "inputList",
     );
-    consider(
+    considerConfigField(
       "OutputList",
       p.OutputList === undefined ? undefined : splitList(p.OutputList),
-      config.outputList,
-      setConfig("outputList"),
+      "outputList",
     );
-    consider(
+    considerConfigField(
       "ResourceGroupIdentifier",
       p.ResourceGroupIdentifier,
-      config.resourceGroupIdentifier,
-      setConfig("resourceGroupIdentifier"),
+      "resourceGroupIdentifier",
     );
-    consider("SchedulerType", p.SchedulerType, config.schedulerType, setConfig("schedulerType"));
-    consider(
-      "StartImmediately",
-      p.StartImmediately,
-      config.startImmediately,
-      setConfig("startImmediately"),
-    );
-    consider(
-      "InputParameters",
-      p.InputParameters,
-      config.inputParameters,
-      setConfig("inputParameters"),
-      sameJson,
-    );
-    consider(
-      "OutputParameters",
-      p.OutputParameters,
-      config.outputParameters,
-      setConfig("outputParameters"),
-      sameJson,
-    );
+    considerConfigField("SchedulerType", p.SchedulerType, "schedulerType");
+    considerConfigField("StartImmediately", p.StartImmediately, "startImmediately");
+    considerConfigField("InputParameters", p.InputParameters, "inputParameters", sameJson);
+    considerConfigField("OutputParameters", p.OutputParameters, "outputParameters", sameJson);
 
     enforceMustDiffer(dataWorksOptions(ctx.options).updateFileUnchanged, changes);
     for (const change of changes) if (change.changed) change.apply();

@@ -5,9 +5,8 @@ import { invalidParam, invalidParameter } from "../errors";
 import { fileOf } from "../fileLookup";
 import { ensureFolder, validateStudioPath } from "../folderTree";
 import type { DataWorksState, UdfRecord } from "../model";
-import { withoutUndefined } from "../newFile";
 import { parseParams } from "../params";
-import { FUNCTION_TYPES, udfContent } from "../udf";
+import { FUNCTION_TYPES, udfContent, udfFieldsOf } from "../udf";
 import { resolveProject } from "../workspace";
 
 /**
@@ -38,19 +37,7 @@ export const updateUdfFile: AlibabaAction<DataWorksState> = {
       p.FileFolderPath === undefined
         ? undefined
         : validateStudioPath(ctx, project, p.FileFolderPath, "FileFolderPath");
-    const udf: UdfRecord = {
-      ...file.udf,
-      ...(withoutUndefined({
-        className: p.ClassName,
-        functionType: p.FunctionType,
-        resources: p.Resources,
-        udfDescription: p.UdfDescription,
-        cmdDescription: p.CmdDescription,
-        parameterDescription: p.ParameterDescription,
-        returnValue: p.ReturnValue,
-        example: p.Example,
-      }) as Partial<UdfRecord>),
-    };
+    const udf: UdfRecord = { ...file.udf, ...udfFieldsOf(p) };
     if (segments !== undefined)
       file.folderId = ensureFolder(ctx, project.projectId, segments).folderId;
     file.udf = udf;
