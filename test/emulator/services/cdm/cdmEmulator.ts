@@ -18,19 +18,41 @@ export const CDM_TEST_OPTIONS = {
  * Huawei SDK signs them; paths are given relative to `/v1.1/{project_id}`.
  */
 export class CdmEmulator {
-  private constructor(
-    readonly emulator: RunningEmulator,
-    readonly runtime: FrozenRuntime,
-  ) {}
+  readonly runtime = new FrozenRuntime();
+  private started: RunningEmulator | undefined;
+
+  private constructor() {}
 
   static async start(serviceOptions: Record<string, unknown> = {}): Promise<CdmEmulator> {
-    const runtime = new FrozenRuntime();
-    const emulator = await startEmulator({
+    const cdm = new CdmEmulator();
+    await cdm.open(serviceOptions);
+    return cdm;
+  }
+
+  /**
+   * Registers the hooks of a CDM route spec and answers its emulator: started before the
+   * `describe` block's tests, closed after them, reset before each one. Call it inside `describe`;
+   * the emulator is usable from the hooks and tests on, and hooks registered later run after reset.
+   */
+  static forEachTestOfSuite(serviceOptions: Record<string, unknown> = {}): CdmEmulator {
+    const cdm = new CdmEmulator();
+    before(() => cdm.open(serviceOptions));
+    after(() => cdm.close());
+    beforeEach(() => cdm.reset());
+    return cdm;
+  }
+
+  private async open(serviceOptions: Record<string, unknown>): Promise<void> {
+    this.started = await startEmulator({
       throttle: false,
-      runtime,
+      runtime: this.runtime,
       serviceOptions: { ...CDM_TEST_OPTIONS, ...serviceOptions },
     });
-    return new CdmEmulator(emulator, runtime);
+  }
+
+  get emulator(): RunningEmulator {
+    if (this.started === undefined) throw new Error("the CDM emulator is used before it started");
+    return this.started;
   }
 
   close(): Promise<void> {
@@ -91,6 +113,13 @@ export class CdmEmulator {
     const id = await this.runningCluster();
     await this.link(id, "mysql_link", "generic-jdbc-connector");
     await this.link(id, "obs_link", "obs-connector");
+    return id;
+  }
+
+  /** A running cluster with the default job's links and the default job `mysql2obs` (not run). */
+  async clusterWithJob(): Promise<string> {
+    const id = await this.clusterWithLinks();
+    await this.job(id);
     return id;
   }
 

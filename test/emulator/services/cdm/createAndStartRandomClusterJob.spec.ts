@@ -3,14 +3,9 @@ import { assertLongError, assertShortError, CdmEmulator } from "./cdmEmulator";
 import { clusterBody, CONNECTOR_SAMPLES, job, linkBody } from "./cdmFixtures";
 
 describe("CDM createAndStartRandomClusterJob", () => {
-  let cdm: CdmEmulator;
+  const cdm = CdmEmulator.forEachTestOfSuite();
   let running: string;
-  before(async () => {
-    cdm = await CdmEmulator.start();
-  });
-  after(() => cdm.close());
   beforeEach(async () => {
-    await cdm.reset();
     running = await cdm.clusterWithLinks();
   });
 

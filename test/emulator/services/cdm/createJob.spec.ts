@@ -3,14 +3,9 @@ import { assertLongError, assertShortError, CdmEmulator } from "./cdmEmulator";
 import { clusterBody, job, jobsBody } from "./cdmFixtures";
 
 describe("CDM createJob", () => {
-  let cdm: CdmEmulator;
+  const cdm = CdmEmulator.forEachTestOfSuite();
   let cluster: string;
-  before(async () => {
-    cdm = await CdmEmulator.start();
-  });
-  after(() => cdm.close());
   beforeEach(async () => {
-    await cdm.reset();
     cluster = await cdm.clusterWithLinks();
   });
 

@@ -12,14 +12,9 @@ const without = (inputs: Inputs, name: string): Inputs =>
   Object.fromEntries(Object.entries(inputs).filter(([key]) => key !== name));
 
 describe("CDM createLink", () => {
-  let cdm: CdmEmulator;
+  const cdm = CdmEmulator.forEachTestOfSuite();
   let cluster: string;
-  before(async () => {
-    cdm = await CdmEmulator.start();
-  });
-  after(() => cdm.close());
   beforeEach(async () => {
-    await cdm.reset();
     cluster = await cdm.runningCluster();
   });
 

@@ -2,14 +2,9 @@ import { strict as assert } from "node:assert";
 import { assertShortError, CdmEmulator } from "./cdmEmulator";
 
 describe("CDM showJob", () => {
-  let cdm: CdmEmulator;
+  const cdm = CdmEmulator.forEachTestOfSuite();
   let cluster: string;
-  before(async () => {
-    cdm = await CdmEmulator.start();
-  });
-  after(() => cdm.close());
   beforeEach(async () => {
-    await cdm.reset();
     cluster = await cdm.clusterWithLinks();
   });
 

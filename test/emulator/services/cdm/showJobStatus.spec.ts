@@ -4,16 +4,10 @@ import { assertShortError, CdmEmulator } from "./cdmEmulator";
 const COUNTERS = "org.apache.sqoop.submission.counter.SqoopCounters";
 
 describe("CDM showJobStatus", () => {
-  let cdm: CdmEmulator;
+  const cdm = CdmEmulator.forEachTestOfSuite();
   let cluster: string;
-  before(async () => {
-    cdm = await CdmEmulator.start();
-  });
-  after(() => cdm.close());
   beforeEach(async () => {
-    await cdm.reset();
-    cluster = await cdm.clusterWithLinks();
-    await cdm.job(cluster);
+    cluster = await cdm.clusterWithJob();
   });
 
   const latest = async (name = "mysql2obs") =>

@@ -5,14 +5,9 @@ import { CLOUDTABLE_SAMPLE, CONNECTOR_SAMPLES, linkBody } from "./cdmFixtures";
 type Input = { name: string; type: string; value: unknown };
 
 describe("CDM showLink", () => {
-  let cdm: CdmEmulator;
+  const cdm = CdmEmulator.forEachTestOfSuite();
   let cluster: string;
-  before(async () => {
-    cdm = await CdmEmulator.start();
-  });
-  after(() => cdm.close());
   beforeEach(async () => {
-    await cdm.reset();
     cluster = await cdm.runningCluster();
   });
 

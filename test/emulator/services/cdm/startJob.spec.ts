@@ -3,16 +3,10 @@ import { assertShortError, CdmEmulator } from "./cdmEmulator";
 import { CONNECTOR_SAMPLES, linkBody } from "./cdmFixtures";
 
 describe("CDM startJob", () => {
-  let cdm: CdmEmulator;
+  const cdm = CdmEmulator.forEachTestOfSuite();
   let cluster: string;
-  before(async () => {
-    cdm = await CdmEmulator.start();
-  });
-  after(() => cdm.close());
   beforeEach(async () => {
-    await cdm.reset();
-    cluster = await cdm.clusterWithLinks();
-    await cdm.job(cluster);
+    cluster = await cdm.clusterWithJob();
   });
 
   it("startJob: answers one BOOTING submission with progress 1, as the seed's example", async () => {

@@ -2,16 +2,10 @@ import { strict as assert } from "node:assert";
 import { assertShortError, CdmEmulator } from "./cdmEmulator";
 
 describe("CDM stopJob", () => {
-  let cdm: CdmEmulator;
+  const cdm = CdmEmulator.forEachTestOfSuite();
   let cluster: string;
-  before(async () => {
-    cdm = await CdmEmulator.start();
-  });
-  after(() => cdm.close());
   beforeEach(async () => {
-    await cdm.reset();
-    cluster = await cdm.clusterWithLinks();
-    await cdm.job(cluster);
+    cluster = await cdm.clusterWithJob();
   });
 
   const stop = () => cdm.call("PUT", `/clusters/${cluster}/cdm/job/mysql2obs/stop`);

@@ -3,16 +3,10 @@ import { assertLongError, assertShortError, CdmEmulator } from "./cdmEmulator";
 import { jobsBody } from "./cdmFixtures";
 
 describe("CDM updateJob", () => {
-  let cdm: CdmEmulator;
+  const cdm = CdmEmulator.forEachTestOfSuite();
   let cluster: string;
-  before(async () => {
-    cdm = await CdmEmulator.start();
-  });
-  after(() => cdm.close());
   beforeEach(async () => {
-    await cdm.reset();
-    cluster = await cdm.clusterWithLinks();
-    await cdm.job(cluster);
+    cluster = await cdm.clusterWithJob();
   });
 
   const update = (name: string, body: unknown) =>

@@ -3,15 +3,10 @@ import { assertLongError, assertShortError, CdmEmulator } from "./cdmEmulator";
 import { CONNECTOR_SAMPLES, linkBody } from "./cdmFixtures";
 
 describe("CDM updateLink", () => {
-  let cdm: CdmEmulator;
+  const cdm = CdmEmulator.forEachTestOfSuite();
   let cluster: string;
   const sample = CONNECTOR_SAMPLES["generic-jdbc-connector"]!;
-  before(async () => {
-    cdm = await CdmEmulator.start();
-  });
-  after(() => cdm.close());
   beforeEach(async () => {
-    await cdm.reset();
     cluster = await cdm.runningCluster();
     await cdm.link(cluster, "mysql_link", "generic-jdbc-connector");
   });
