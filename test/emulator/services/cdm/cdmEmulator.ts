@@ -12,6 +12,9 @@ export const CDM_TEST_OPTIONS = {
   cdmJobRunMs: 60_000,
 } as const;
 
+/** A well-formed cluster id that no test creates (the answer is 404 Cdm.0001, spec/cdm.md §1.8). */
+export const UNKNOWN_CLUSTER = "00000000-0000-4000-8000-000000000000";
+
 /**
  * A real emulator on 127.0.0.1 port 0 whose real time stands still (FrozenRuntime): time moves only
  * through `advanceClock`, so every lifecycle assertion is exact. Calls are AK/SK-signed like the

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { assertLongError, assertShortError, CdmEmulator } from "./cdmEmulator";
+import { assertLongError, assertShortError, CdmEmulator, UNKNOWN_CLUSTER } from "./cdmEmulator";
 import { clusterBody, CONNECTOR_SAMPLES, job, linkBody } from "./cdmFixtures";
 
 describe("CDM createAndStartRandomClusterJob", () => {
@@ -39,11 +39,7 @@ describe("CDM createAndStartRandomClusterJob", () => {
 
   it("createAndStartRandomClusterJob: answers 400 Cdm.0014 when no candidate is running", async () => {
     const creating = (await cdm.ok("POST", "/clusters", { body: clusterBody("young") }, 202))["id"];
-    assertLongError(
-      await randomRun([creating, "00000000-0000-4000-8000-000000000000"]),
-      400,
-      "Cdm.0014",
-    );
+    assertLongError(await randomRun([creating, UNKNOWN_CLUSTER]), 400, "Cdm.0014");
   });
 
   it("createAndStartRandomClusterJob: rejects a body without clusters with 400 Cdm.0014", async () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { assertLongError, assertShortError, CdmEmulator } from "./cdmEmulator";
+import { assertLongError, assertShortError, CdmEmulator, UNKNOWN_CLUSTER } from "./cdmEmulator";
 import { clusterBody, job, jobsBody } from "./cdmFixtures";
 
 describe("CDM createJob", () => {
@@ -119,10 +119,6 @@ describe("CDM createJob", () => {
   });
 
   it("createJob: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    assertShortError(
-      await create(jobsBody(), "00000000-0000-4000-8000-000000000000"),
-      404,
-      "Cdm.0001",
-    );
+    assertShortError(await create(jobsBody(), UNKNOWN_CLUSTER), 404, "Cdm.0001");
   });
 });

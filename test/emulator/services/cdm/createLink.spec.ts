@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { assertLongError, assertShortError, CdmEmulator } from "./cdmEmulator";
+import { assertLongError, assertShortError, CdmEmulator, UNKNOWN_CLUSTER } from "./cdmEmulator";
 import {
   CLOUDTABLE_SAMPLE,
   clusterBody,
@@ -177,13 +177,9 @@ describe("CDM createLink", () => {
   });
 
   it("createLink: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call(
-      "POST",
-      "/clusters/00000000-0000-4000-8000-000000000000/cdm/link",
-      {
-        body: linkBody("l", "http-connector", {}),
-      },
-    );
+    const answer = await cdm.call("POST", `/clusters/${UNKNOWN_CLUSTER}/cdm/link`, {
+      body: linkBody("l", "http-connector", {}),
+    });
     assertShortError(answer, 404, "Cdm.0001");
   });
 

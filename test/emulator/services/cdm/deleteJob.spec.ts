@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { assertShortError, CdmEmulator } from "./cdmEmulator";
+import { assertShortError, CdmEmulator, UNKNOWN_CLUSTER } from "./cdmEmulator";
 
 describe("CDM deleteJob", () => {
   const cdm = CdmEmulator.forEachTestOfSuite();
@@ -37,10 +37,7 @@ describe("CDM deleteJob", () => {
   });
 
   it("deleteJob: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call(
-      "DELETE",
-      "/clusters/00000000-0000-4000-8000-000000000000/cdm/job/x",
-    );
+    const answer = await cdm.call("DELETE", `/clusters/${UNKNOWN_CLUSTER}/cdm/job/x`);
     assertShortError(answer, 404, "Cdm.0001");
   });
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { assertShortError, CdmEmulator } from "./cdmEmulator";
+import { assertShortError, CdmEmulator, UNKNOWN_CLUSTER } from "./cdmEmulator";
 
 describe("CDM deleteLink", () => {
   const cdm = CdmEmulator.forEachTestOfSuite();
@@ -58,10 +58,7 @@ describe("CDM deleteLink", () => {
   });
 
   it("deleteLink: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call(
-      "DELETE",
-      "/clusters/00000000-0000-4000-8000-000000000000/cdm/link/x",
-    );
+    const answer = await cdm.call("DELETE", `/clusters/${UNKNOWN_CLUSTER}/cdm/link/x`);
     assertShortError(answer, 404, "Cdm.0001");
   });
 

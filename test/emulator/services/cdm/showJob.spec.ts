@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { assertShortError, CdmEmulator } from "./cdmEmulator";
+import { assertShortError, CdmEmulator, UNKNOWN_CLUSTER } from "./cdmEmulator";
 
 describe("CDM showJob", () => {
   const cdm = CdmEmulator.forEachTestOfSuite();
@@ -50,10 +50,7 @@ describe("CDM showJob", () => {
   });
 
   it("showJob: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call(
-      "GET",
-      "/clusters/00000000-0000-4000-8000-000000000000/cdm/job/all",
-    );
+    const answer = await cdm.call("GET", `/clusters/${UNKNOWN_CLUSTER}/cdm/job/all`);
     assertShortError(answer, 404, "Cdm.0001");
   });
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { assertShortError, CdmEmulator } from "./cdmEmulator";
+import { assertShortError, CdmEmulator, UNKNOWN_CLUSTER } from "./cdmEmulator";
 
 const COUNTERS = "org.apache.sqoop.submission.counter.SqoopCounters";
 
@@ -71,10 +71,7 @@ describe("CDM showJobStatus", () => {
   });
 
   it("showJobStatus: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call(
-      "GET",
-      "/clusters/00000000-0000-4000-8000-000000000000/cdm/job/x/status",
-    );
+    const answer = await cdm.call("GET", `/clusters/${UNKNOWN_CLUSTER}/cdm/job/x/status`);
     assertShortError(answer, 404, "Cdm.0001");
   });
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { assertShortError, CdmEmulator } from "./cdmEmulator";
+import { assertShortError, CdmEmulator, UNKNOWN_CLUSTER } from "./cdmEmulator";
 import { CLOUDTABLE_SAMPLE, CONNECTOR_SAMPLES, linkBody } from "./cdmFixtures";
 
 type Input = { name: string; type: string; value: unknown };
@@ -121,10 +121,7 @@ describe("CDM showLink", () => {
   });
 
   it("showLink: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call(
-      "GET",
-      "/clusters/00000000-0000-4000-8000-000000000000/cdm/link/x",
-    );
+    const answer = await cdm.call("GET", `/clusters/${UNKNOWN_CLUSTER}/cdm/link/x`);
     assertShortError(answer, 404, "Cdm.0001");
   });
 });

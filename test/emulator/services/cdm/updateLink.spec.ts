@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { assertLongError, assertShortError, CdmEmulator } from "./cdmEmulator";
+import { assertLongError, assertShortError, CdmEmulator, UNKNOWN_CLUSTER } from "./cdmEmulator";
 import { CONNECTOR_SAMPLES, linkBody } from "./cdmFixtures";
 
 describe("CDM updateLink", () => {
@@ -84,13 +84,9 @@ describe("CDM updateLink", () => {
   });
 
   it("updateLink: answers 404 Cdm.0001 for an unknown cluster", async () => {
-    const answer = await cdm.call(
-      "PUT",
-      "/clusters/00000000-0000-4000-8000-000000000000/cdm/link/mysql_link",
-      {
-        body: linkBody("mysql_link", "generic-jdbc-connector", sample),
-      },
-    );
+    const answer = await cdm.call("PUT", `/clusters/${UNKNOWN_CLUSTER}/cdm/link/mysql_link`, {
+      body: linkBody("mysql_link", "generic-jdbc-connector", sample),
+    });
     assertShortError(answer, 404, "Cdm.0001");
   });
 });
