@@ -26,6 +26,8 @@ import type { ICredential } from "@huaweicloud/huaweicloud-sdk-core/auth/ICreden
 import { DEFAULT_CREDENTIALS } from "../../../emulator/credentials";
 import type { RunningEmulator } from "../../../emulator";
 import { formatSdkDate } from "../../../provider/signers";
+import { clusterBody as cdmClusterBody, jobsBody } from "../services/cdm/cdmFixtures";
+import { obsTableBody as seedObsTableBody } from "../services/dli/tableFixtures";
 
 export const HW_KEY = DEFAULT_CREDENTIALS.huawei[0]!;
 export const PROJECT_ID = HW_KEY.projectId;
@@ -294,35 +296,9 @@ export function tokenRequest(projectId = PROJECT_ID, password = IAM_USER.passwor
 // ---------------------------------------------------------------------------------------------
 // Request bodies, from the seed's examples.
 
-/** spec/cdm.md §2.2 request example (with `vpcId`, GAP-11). */
+/** spec/cdm.md §2.2 request example (with `vpcId`, GAP-11): the CDM route specs' body. */
 export function clusterBody(name: string): Record<string, unknown> {
-  return {
-    cluster: {
-      scheduleBootTime: "",
-      isScheduleBootOff: false,
-      instances: [
-        {
-          availability_zone: "cn-north-4a",
-          nics: [
-            {
-              securityGroupId: "c37852d2-2d12-41cb-af47-65c80e995c80",
-              "net-id": "2d120298-6130-44d4-a438-454912fff901",
-            },
-          ],
-          flavorRef: "a79fd5ae-1833-448a-88e8-3ea2b913e1f6",
-          type: "cdm",
-        },
-      ],
-      datastore: { type: "cdm", version: "2.9.1.100" },
-      scheduleOffTime: "",
-      vpcId: "67c06084-2212-4242-bcd4-d2144c2385a9",
-      name,
-      isAutoOff: false,
-    },
-    auto_remind: false,
-    phone_num: "",
-    email: "",
-  };
+  return cdmClusterBody(name);
 }
 
 export interface LinkSample {
@@ -418,85 +394,30 @@ export function linkBody(link: LinkSample, inputs = link.inputs): Record<string,
   };
 }
 
-function configGroup(
-  name: string,
-  inputs: Readonly<Record<string, string>>,
-): Record<string, unknown> {
-  return {
-    name,
-    inputs: Object.entries(inputs).map(([key, value]) => ({ name: `${name}.${key}`, value })),
-  };
-}
-
 /** A MySQL → OBS table migration (spec/cdm.md §4.2, §4.13.1, §4.14.2; driver block of §4.4). */
 export function jobBody(name: string, numExtractors = "1"): Record<string, unknown> {
-  return {
-    jobs: [
-      {
-        job_type: "NORMAL_JOB",
-        name,
-        "from-connector-name": "generic-jdbc-connector",
-        "from-link-name": "mysql_link",
-        "from-config-values": {
-          configs: [
-            configGroup("fromJobConfig", {
-              useSql: "false",
-              schemaName: "rf_database",
-              tableName: "rf_from",
-              columnList: "AA&BB",
-            }),
-          ],
-        },
-        "to-connector-name": "obs-connector",
-        "to-link-name": "obs_link",
-        "to-config-values": {
-          configs: [
-            configGroup("toJobConfig", {
-              bucketName: "cdm",
-              outputDirectory: "/obsfrom/advance/",
-              outputFormat: "CSV_FILE",
-              fieldSeparator: ",",
-              encodeType: "UTF-8",
-            }),
-          ],
-        },
-        "driver-config-values": {
-          configs: [
-            configGroup("throttlingConfig", {
-              numExtractors,
-              numLoaders: "1",
-              recordDirtyData: "false",
-            }),
-            { name: "jarConfig", inputs: [] },
-            configGroup("schedulerConfig", { isSchedulerJob: "false", disposableType: "NONE" }),
-            { name: "transformConfig", inputs: [] },
-            configGroup("retryJobConfig", { retryJobType: "NONE" }),
-          ],
-        },
-      },
-    ],
-  };
+  return jobsBody({
+    name,
+    numExtractors,
+    fromInputs: {
+      useSql: "false",
+      schemaName: "rf_database",
+      tableName: "rf_from",
+      columnList: "AA&BB",
+    },
+    toInputs: {
+      bucketName: "cdm",
+      outputDirectory: "/obsfrom/advance/",
+      outputFormat: "CSV_FILE",
+      fieldSeparator: ",",
+      encodeType: "UTF-8",
+    },
+  });
 }
 
 /** spec/dli.md §5.1 OBS table example (CSV options, one partition column). */
 export function obsTableBody(name: string): Record<string, unknown> {
-  return {
-    table_name: name,
-    data_location: "OBS",
-    description: "",
-    data_type: "csv",
-    data_path: "obs://obs/path1",
-    columns: [
-      { column_name: "column1", type: "string", description: "", is_partition_column: true },
-      { column_name: "column2", type: "string", description: "", is_partition_column: false },
-    ],
-    with_column_header: true,
-    delimiter: ",",
-    quote_char: '"',
-    escape_char: "\\",
-    date_format: "yyyy-MM-dd",
-    timestamp_format: "yyyy-MM-dd HH:mm:ss",
-  };
+  return seedObsTableBody({ table_name: name });
 }
 
 /** A managed (DLI) table like the §5.4 MANAGED describe example. */

@@ -2,7 +2,10 @@
 
 export const SMALL_FLAVOR = "a79fd5ae-1833-448a-88e8-3ea2b913e1f6";
 
-export function clusterBody(name = "cdm-ab82", overrides: Record<string, unknown> = {}): unknown {
+export function clusterBody(
+  name = "cdm-ab82",
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     cluster: {
       scheduleBootTime: "",
@@ -189,6 +192,7 @@ export interface JobOptions {
   readonly toInputs?: Inputs;
   readonly disposableType?: string;
   readonly jobType?: string;
+  readonly numExtractors?: string;
 }
 
 /** A `Job` (spec/cdm.md §4.2): by default MySQL → OBS with the seed's driver block (§4.15). */
@@ -223,7 +227,7 @@ export function job(options: JobOptions = {}): Record<string, unknown> {
     "driver-config-values": {
       configs: [
         group("throttlingConfig", {
-          numExtractors: "1",
+          numExtractors: options.numExtractors ?? "1",
           numLoaders: "1",
           recordDirtyData: "false",
         }),
