@@ -1,9 +1,12 @@
 import { strict as assert } from "node:assert";
 import { createBusiness, deleteBusiness, updateBusiness } from "../../../provider";
 import { BusinessFlow, type BusinessFlowArgs } from "../../../resources/dataworks/businessFlow";
-import { UNKNOWN_VALUE } from "../../../testing/wireValues";
 import { WORKSPACE } from "./dataWorksEmulatorProvider";
-import { startDataWorksHost, type DataWorksHostFixture } from "./dataWorksHostFixture";
+import {
+  assertStepOps,
+  startDataWorksHost,
+  type DataWorksHostFixture,
+} from "./dataWorksHostFixture";
 
 const URN = "urn:pulumi:dev::test::pulumi-nodejs:dynamic/dataworks:BusinessFlow::sales";
 const LEGACY_URN = "urn:pulumi:dev::test::pulumi-nodejs:dynamic/dataworks:BusinessFlow::legacy";
@@ -47,15 +50,9 @@ describe("dataworks.BusinessFlow through the provider host", function () {
   });
 
   it("previews a flow with an unknown name through Check only, without calling the service", async () => {
-    const [declared] = await fx.declare(() => [flow()]);
-    const result = await fx.engine.preview([
-      { ...declared!, inputs: { ...declared!.inputs, name: UNKNOWN_VALUE } },
-    ]);
+    const result = await fx.previewWithUnknownInputs(() => [flow()], ["name"]);
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["create"],
-    );
+    assertStepOps(result, ["create"]);
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -73,10 +70,7 @@ describe("dataworks.BusinessFlow through the provider host", function () {
   it("does nothing on an up without changes", async () => {
     fx.clear();
     const result = await fx.up(() => [flow()]);
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["same"],
-    );
+    assertStepOps(result, ["same"]);
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -84,10 +78,7 @@ describe("dataworks.BusinessFlow through the provider host", function () {
     fx.clear();
     const id = entry().id;
     const result = await fx.up(() => [flow({ name: "sales_v2", description: "hourly loads" })]);
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["update"],
-    );
+    assertStepOps(result, ["update"]);
     assert.deepEqual(fx.actions(), ["UpdateBusiness"]);
     assert.equal(entry().id, id);
     assert.equal(named("sales_v2")!.description, "hourly loads");
@@ -102,18 +93,12 @@ describe("dataworks.BusinessFlow through the provider host", function () {
     });
     fx.clear();
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(
-      refreshed.steps.map((s) => s.op),
-      ["read"],
-    );
+    assertStepOps(refreshed, ["read"]);
     assert.deepEqual(fx.actions(), ["GetBusiness"]);
     assert.equal(entry().outputs.description, "console");
     assert.equal(entry().inputs.description, "console");
     const result = await fx.up(() => [flow({ name: "sales_v2", description: "hourly loads" })]);
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["update"],
-    );
+    assertStepOps(result, ["update"]);
     assert.equal(named("sales_v2")!.description, "hourly loads");
   });
 
@@ -189,20 +174,14 @@ describe("dataworks.BusinessFlow through the provider host", function () {
       businessId: named("legacy")!.businessId,
     });
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(
-      refreshed.steps.map((s) => s.op),
-      ["read", "refresh-delete"],
-    );
+    assertStepOps(refreshed, ["read", "refresh-delete"]);
     assert.equal(fx.engine.state.has(LEGACY_URN), false);
   });
 
   it("deletes the flow on destroy", async () => {
     fx.clear();
     const result = await fx.engine.destroy();
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["delete"],
-    );
+    assertStepOps(result, ["delete"]);
     assert.deepEqual(fx.actions(), ["DeleteBusiness"]);
     assert.deepEqual(businesses(), []);
   });

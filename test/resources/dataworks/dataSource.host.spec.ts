@@ -1,9 +1,12 @@
 import { strict as assert } from "node:assert";
 import { createDataSource, deleteDataSource, updateDataSource } from "../../../provider";
 import { DataSource, type DataSourceArgs } from "../../../resources/dataworks/dataSource";
-import { UNKNOWN_VALUE } from "../../../testing/wireValues";
 import { WORKSPACE } from "./dataWorksEmulatorProvider";
-import { startDataWorksHost, type DataWorksHostFixture } from "./dataWorksHostFixture";
+import {
+  assertStepOps,
+  startDataWorksHost,
+  type DataWorksHostFixture,
+} from "./dataWorksHostFixture";
 
 const URN = "urn:pulumi:dev::test::pulumi-nodejs:dynamic/dataworks:DataSource::sales";
 const LEGACY_URN = "urn:pulumi:dev::test::pulumi-nodejs:dynamic/dataworks:DataSource::legacy";
@@ -67,18 +70,10 @@ describe("dataworks.DataSource through the provider host", function () {
   });
 
   it("previews a data source with an unknown password and content through Check only, without calling the service", async () => {
-    const [declared] = await fx.declare(() => [source()], SECRETS);
-    const result = await fx.engine.preview([
-      {
-        ...declared!,
-        inputs: { ...declared!.inputs, password: UNKNOWN_VALUE, content: UNKNOWN_VALUE },
-      },
-    ]);
+    const unknown = ["password", "content"];
+    const result = await fx.previewWithUnknownInputs(() => [source()], unknown, SECRETS);
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["create"],
-    );
+    assertStepOps(result, ["create"]);
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -103,10 +98,7 @@ describe("dataworks.DataSource through the provider host", function () {
   it("does nothing on an up without changes", async () => {
     fx.clear();
     const result = await up(source);
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["same"],
-    );
+    assertStepOps(result, ["same"]);
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -114,18 +106,12 @@ describe("dataworks.DataSource through the provider host", function () {
     fx.clear();
     const before = entry().outputs;
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(
-      refreshed.steps.map((s) => s.op),
-      ["read"],
-    );
+    assertStepOps(refreshed, ["read"]);
     assert.deepEqual(fx.actions(), ["ListDataSources"]);
     assert.deepEqual(entry().outputs, before);
     fx.clear();
     const result = await up(source);
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["same"],
-    );
+    assertStepOps(result, ["same"]);
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -135,10 +121,7 @@ describe("dataworks.DataSource through the provider host", function () {
     const result = await up(() =>
       source({ content: { ...content, database: "sales2" }, description: "orders" }),
     );
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["update"],
-    );
+    assertStepOps(result, ["update"]);
     assert.deepEqual(fx.actions(), ["UpdateDataSource"]);
     assert.equal(entry().id, id);
     assert.deepEqual(storedContent("sales_db"), {
@@ -164,10 +147,7 @@ describe("dataworks.DataSource through the provider host", function () {
     const result = await up(() =>
       source({ content: { ...content, database: "sales2" }, description: "orders" }),
     );
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["update"],
-    );
+    assertStepOps(result, ["update"]);
     assert.deepEqual(storedContent("sales_db"), {
       ...content,
       database: "sales2",
@@ -184,10 +164,7 @@ describe("dataworks.DataSource through the provider host", function () {
         password: "rotated-2",
       }),
     );
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["update"],
-    );
+    assertStepOps(result, ["update"]);
     assert.equal(storedContent("sales_db").password, "rotated-2");
   });
 
@@ -297,10 +274,7 @@ describe("dataworks.DataSource through the provider host", function () {
     await deleteDataSource(fx.console, { dataSourceId: named("legacy_db")!.dataSourceId });
     fx.clear();
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(
-      refreshed.steps.map((s) => s.op),
-      ["read", "refresh-delete"],
-    );
+    assertStepOps(refreshed, ["read", "refresh-delete"]);
     assert.deepEqual(fx.actions(), ["ListDataSources", "ListDataSources"]);
     assert.equal(fx.engine.state.has(LEGACY_URN), false);
   });
@@ -308,10 +282,7 @@ describe("dataworks.DataSource through the provider host", function () {
   it("deletes the data source on destroy", async () => {
     fx.clear();
     const result = await fx.engine.destroy();
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["delete"],
-    );
+    assertStepOps(result, ["delete"]);
     assert.deepEqual(fx.actions(), ["DeleteDataSource"]);
     assert.equal(named("sales_db", 0), undefined);
   });

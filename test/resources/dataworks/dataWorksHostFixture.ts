@@ -4,8 +4,9 @@ import { resolve } from "node:path";
 import type * as pulumi from "@pulumi/pulumi";
 import { startEmulator, type RunningEmulator } from "../../../emulator";
 import { createClient, type OperationSender } from "../../../provider";
-import { MiniEngine, type DeclaredResource } from "../../../testing/miniEngine";
+import { MiniEngine, type DeclaredResource, type RunResult } from "../../../testing/miniEngine";
 import { ProviderHost } from "../../../testing/providerHost";
+import { UNKNOWN_VALUE } from "../../../testing/wireValues";
 import { declareResources } from "../../harness/declare";
 
 const ROOT = resolve(__dirname, "../../..");
@@ -34,7 +35,21 @@ export interface DataWorksHostFixture {
     program: () => pulumi.Resource[],
     secretOutputs?: readonly string[],
   ): Promise<DeclaredResource[]>;
+  /** Previews the program's first resource with the named inputs unknown, as a first preview sees them. */
+  previewWithUnknownInputs(
+    program: () => pulumi.Resource[],
+    unknownInputs: readonly string[],
+    secretOutputs?: readonly string[],
+  ): Promise<RunResult>;
   close(): Promise<void>;
+}
+
+/** Asserts the operations of a run's steps (create, same, update, read, delete…), in order. */
+export function assertStepOps(result: RunResult, ops: readonly string[]): void {
+  assert.deepEqual(
+    result.steps.map((s) => s.op),
+    ops,
+  );
 }
 
 export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
@@ -77,6 +92,12 @@ export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
     clear: () => emulator.clearRequests(),
     declare,
     up: async (program, secretOutputs) => engine.up(await declare(program, secretOutputs)),
+    previewWithUnknownInputs: async (program, unknownInputs, secretOutputs) => {
+      const [declared] = await declare(program, secretOutputs);
+      assert.ok(declared, "the program declares no resource");
+      const unknown = Object.fromEntries(unknownInputs.map((name) => [name, UNKNOWN_VALUE]));
+      return engine.preview([{ ...declared, inputs: { ...declared.inputs, ...unknown } }]);
+    },
     close: async () => {
       await host.close();
       await emulator.close();

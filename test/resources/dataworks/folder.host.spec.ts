@@ -1,9 +1,12 @@
 import { strict as assert } from "node:assert";
 import { createBusiness, deleteFolder, updateFolder } from "../../../provider";
 import { Folder, type FolderArgs } from "../../../resources/dataworks/folder";
-import { UNKNOWN_VALUE } from "../../../testing/wireValues";
 import { WORKSPACE } from "./dataWorksEmulatorProvider";
-import { startDataWorksHost, type DataWorksHostFixture } from "./dataWorksHostFixture";
+import {
+  assertStepOps,
+  startDataWorksHost,
+  type DataWorksHostFixture,
+} from "./dataWorksHostFixture";
 
 const URN = "urn:pulumi:dev::test::pulumi-nodejs:dynamic/dataworks:Folder::ods";
 const PARENT = "业务流程/sales/MaxCompute";
@@ -43,15 +46,9 @@ describe("dataworks.Folder through the provider host", function () {
   });
 
   it("previews a folder with an unknown name through Check only, without calling the service", async () => {
-    const [declared] = await fx.declare(folder());
-    const result = await fx.engine.preview([
-      { ...declared!, inputs: { ...declared!.inputs, name: UNKNOWN_VALUE } },
-    ]);
+    const result = await fx.previewWithUnknownInputs(folder(), ["name"]);
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["create"],
-    );
+    assertStepOps(result, ["create"]);
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -73,10 +70,7 @@ describe("dataworks.Folder through the provider host", function () {
   it("does nothing on an up without changes", async () => {
     fx.clear();
     const result = await fx.up(folder());
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["same"],
-    );
+    assertStepOps(result, ["same"]);
     assert.deepEqual(fx.actions(), []);
   });
 
@@ -84,10 +78,7 @@ describe("dataworks.Folder through the provider host", function () {
     fx.clear();
     const id = entry().id;
     const result = await fx.up(folder({ name: "dwd" }));
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["update"],
-    );
+    assertStepOps(result, ["update"]);
     assert.deepEqual(fx.actions(), ["UpdateFolder"]);
     assert.equal(entry().id, id);
     assert.ok(folders().some((f) => f.path === `${PARENT}/dwd`));
@@ -98,19 +89,13 @@ describe("dataworks.Folder through the provider host", function () {
     await updateFolder(fx.console, { projectId: WORKSPACE, folderId, folderName: "console" });
     fx.clear();
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(
-      refreshed.steps.map((s) => s.op),
-      ["read"],
-    );
+    assertStepOps(refreshed, ["read"]);
     assert.deepEqual(fx.actions(), ["GetFolder"]);
     assert.equal(entry().outputs.name, "console");
     assert.equal(entry().inputs.name, "console");
     fx.clear();
     const result = await fx.up(folder({ name: "dwd" }));
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["update"],
-    );
+    assertStepOps(result, ["update"]);
     assert.deepEqual(fx.actions(), ["UpdateFolder"]);
     assert.ok(folders().some((f) => f.path === `${PARENT}/dwd`));
   });
@@ -187,10 +172,7 @@ describe("dataworks.Folder through the provider host", function () {
     assert.deepEqual(fx.actions(), ["CreateFolder", "ListFolders"]);
     assert.equal(folders().filter((f) => f.path === `${PARENT}/extra`).length, 1);
     const removed = await fx.up(folder({ name: "dwd", parentPath: "业务流程/sales/数据集成" }));
-    assert.deepEqual(
-      removed.steps.map((s) => s.op),
-      ["same", "delete"],
-    );
+    assertStepOps(removed, ["same", "delete"]);
   });
 
   it("drops the folder from state when a refresh finds it deleted, and recreates it on the next up", async () => {
@@ -199,25 +181,16 @@ describe("dataworks.Folder through the provider host", function () {
       folderId: String(entry().outputs.folderId),
     });
     const refreshed = await fx.engine.refresh();
-    assert.deepEqual(
-      refreshed.steps.map((s) => s.op),
-      ["refresh-delete"],
-    );
+    assertStepOps(refreshed, ["refresh-delete"]);
     assert.equal(fx.engine.state.size, 0);
     const result = await fx.up(folder({ name: "dwd", parentPath: "业务流程/sales/数据集成" }));
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["create"],
-    );
+    assertStepOps(result, ["create"]);
   });
 
   it("deletes the folder on destroy", async () => {
     fx.clear();
     const result = await fx.engine.destroy();
-    assert.deepEqual(
-      result.steps.map((s) => s.op),
-      ["delete"],
-    );
+    assertStepOps(result, ["delete"]);
     assert.deepEqual(fx.actions(), ["DeleteFolder"]);
     assert.equal(
       folders().some((f) => f.path.endsWith("/dwd")),
