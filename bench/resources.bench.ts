@@ -56,44 +56,44 @@ interface LifecycleScenario {
 
 const NONE: Minimum = { count: 0, calls: "— (diff against the stored outputs)" };
 
+/** The minimum of a resource whose create, update, refresh and delete are one call each. */
+function oneCallEach(
+  calls: Readonly<Record<Exclude<Operation, "no-op up">, string>>,
+): Record<Operation, Minimum> {
+  const one = (call: string): Minimum => ({ count: 1, calls: call });
+  return {
+    create: one(calls.create),
+    "no-op up": NONE,
+    update: one(calls.update),
+    refresh: one(calls.refresh),
+    delete: one(calls.delete),
+  };
+}
+
 const SCENARIOS: readonly LifecycleScenario[] = [
   {
     resource: "dataworks.BusinessFlow",
     initial: () => [flow("bench_lifecycle_flow", "first")],
     updated: () => [flow("bench_lifecycle_flow", "second")],
     change: "description",
-    minimum: {
-      create: { count: 1, calls: "CreateBusiness (§3.4.1)" },
-      "no-op up": NONE,
-      update: { count: 1, calls: "UpdateBusiness (§3.4.2)" },
-      refresh: { count: 1, calls: "GetBusiness (§3.4.3)" },
-      delete: { count: 1, calls: "DeleteBusiness (§3.4.4)" },
-    },
+    minimum: oneCallEach({
+      create: "CreateBusiness (§3.4.1)",
+      update: "UpdateBusiness (§3.4.2)",
+      refresh: "GetBusiness (§3.4.3)",
+      delete: "DeleteBusiness (§3.4.4)",
+    }),
   },
   {
     resource: "dataworks.Folder",
-    initial: () => [
-      new dataworks.Folder("daily", {
-        projectId: STANDARD_PROJECT_ID,
-        parentPath: FOLDER_PATH,
-        name: "daily",
-      }),
-    ],
-    updated: () => [
-      new dataworks.Folder("daily", {
-        projectId: STANDARD_PROJECT_ID,
-        parentPath: FOLDER_PATH,
-        name: "nightly",
-      }),
-    ],
+    initial: () => [folder("daily")],
+    updated: () => [folder("nightly")],
     change: "name (rename in place)",
-    minimum: {
-      create: { count: 1, calls: "CreateFolder (§3.3.1)" },
-      "no-op up": NONE,
-      update: { count: 1, calls: "UpdateFolder (§3.3.3)" },
-      refresh: { count: 1, calls: "GetFolder (§3.3.2)" },
-      delete: { count: 1, calls: "DeleteFolder (§3.3.4)" },
-    },
+    minimum: oneCallEach({
+      create: "CreateFolder (§3.3.1)",
+      update: "UpdateFolder (§3.3.3)",
+      refresh: "GetFolder (§3.3.2)",
+      delete: "DeleteFolder (§3.3.4)",
+    }),
   },
   {
     resource: "dataworks.File",
@@ -128,19 +128,27 @@ const SCENARIOS: readonly LifecycleScenario[] = [
     initial: () => [dataSource("bench warehouse")],
     updated: () => [dataSource("bench warehouse, rotated")],
     change: "description",
-    minimum: {
-      create: { count: 1, calls: "CreateDataSource (§3.5.1)" },
-      "no-op up": NONE,
+    minimum: oneCallEach({
+      create: "CreateDataSource (§3.5.1)",
       // §4.2: UpdateDataSource always carries the full Content, so no read is needed first.
-      update: { count: 1, calls: "UpdateDataSource (§3.5.2)" },
-      refresh: { count: 1, calls: "ListDataSources filtered by name and env type (§3.5.3, §4.8)" },
-      delete: { count: 1, calls: "DeleteDataSource (§3.5.4)" },
-    },
+      update: "UpdateDataSource (§3.5.2)",
+      refresh: "ListDataSources filtered by name and env type (§3.5.3, §4.8)",
+      delete: "DeleteDataSource (§3.5.4)",
+    }),
   },
 ];
 
 function flow(name: string, description: string): pulumi.Resource {
   return new dataworks.BusinessFlow(name, { projectId: STANDARD_PROJECT_ID, name, description });
+}
+
+/** The folder `daily` of the scenario, under the name `name` (a rename keeps the resource). */
+function folder(name: string): pulumi.Resource {
+  return new dataworks.Folder("daily", {
+    projectId: STANDARD_PROJECT_ID,
+    parentPath: FOLDER_PATH,
+    name,
+  });
 }
 
 function file(name: string, content: string, publish = true): pulumi.Resource {
