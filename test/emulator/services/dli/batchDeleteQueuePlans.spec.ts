@@ -3,13 +3,8 @@ import { assertDliError, DliEmulator } from "./dliEmulator";
 import { planBody } from "./planFixtures";
 
 describe("DLI batchDeleteQueuePlans", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
+  const dli = DliEmulator.forEachTestOfSuite();
   beforeEach(async () => {
-    await dli.reset();
     await dli.queue("queue1", 64);
     for (const [name, hour] of [
       ["p1", 2],

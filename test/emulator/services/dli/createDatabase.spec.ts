@@ -2,12 +2,7 @@ import { strict as assert } from "node:assert";
 import { assertDliError, DliEmulator } from "./dliEmulator";
 
 describe("DLI createDatabase", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
-  beforeEach(() => dli.reset());
+  const dli = DliEmulator.forEachTestOfSuite();
 
   const create = (body: Record<string, unknown>) => dli.call("POST", "/databases", { body });
 

@@ -2,12 +2,7 @@ import { strict as assert } from "node:assert";
 import { assertDliError, DLI_TEST_NOW, DliEmulator } from "./dliEmulator";
 
 describe("DLI createQueue", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
-  beforeEach(() => dli.reset());
+  const dli = DliEmulator.forEachTestOfSuite();
 
   const create = (body: Record<string, unknown>) => dli.call("POST", "/queues", { body });
   const seedExample = {

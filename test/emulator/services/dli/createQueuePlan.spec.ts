@@ -4,13 +4,8 @@ import { DAY_MS, HOUR_MS, planBody } from "./planFixtures";
 
 // DLI_TEST_NOW is Friday 2025-03-14 07:00 UTC; plan times are evaluated in UTC (spec/dli.md §9 item 19).
 describe("DLI createQueuePlan", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
+  const dli = DliEmulator.forEachTestOfSuite();
   beforeEach(async () => {
-    await dli.reset();
     await dli.queue("queue1", 64);
   });
 

@@ -3,13 +3,8 @@ import { assertDliError, DliEmulator } from "./dliEmulator";
 import { dliTableBody, obsTableBody, viewBody } from "./tableFixtures";
 
 describe("DLI createTable", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
+  const dli = DliEmulator.forEachTestOfSuite();
   beforeEach(async () => {
-    await dli.reset();
     await dli.database("db1");
   });
 

@@ -20,15 +20,40 @@ export const DLI_TEST_NOW = Date.UTC(2025, 2, 14, 7, 0, 0);
  * through `advanceClock`. Calls are AK/SK-signed; paths are given after `/{version}/{project_id}`.
  */
 export class DliEmulator {
-  private constructor(readonly emulator: RunningEmulator) {}
+  private started: RunningEmulator | undefined;
+
+  private constructor() {}
 
   static async start(serviceOptions: Record<string, unknown> = {}): Promise<DliEmulator> {
-    const emulator = await startEmulator({
+    const dli = new DliEmulator();
+    await dli.open(serviceOptions);
+    return dli;
+  }
+
+  /**
+   * Registers the hooks of a DLI route spec and answers its emulator: started before the
+   * `describe` block's tests, closed after them, reset before each one. Call it inside `describe`;
+   * the emulator is usable from the hooks and tests on, and hooks registered later run after reset.
+   */
+  static forEachTestOfSuite(serviceOptions: Record<string, unknown> = {}): DliEmulator {
+    const dli = new DliEmulator();
+    before(() => dli.open(serviceOptions));
+    after(() => dli.close());
+    beforeEach(() => dli.reset());
+    return dli;
+  }
+
+  private async open(serviceOptions: Record<string, unknown>): Promise<void> {
+    this.started = await startEmulator({
       throttle: false,
       runtime: new FrozenRuntime(DLI_TEST_NOW),
       serviceOptions: { ...DLI_TEST_OPTIONS, ...serviceOptions },
     });
-    return new DliEmulator(emulator);
+  }
+
+  get emulator(): RunningEmulator {
+    if (this.started === undefined) throw new Error("the DLI emulator is used before it started");
+    return this.started;
   }
 
   close(): Promise<void> {

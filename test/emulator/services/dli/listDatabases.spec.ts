@@ -4,13 +4,8 @@ import { assertDliError, DliEmulator } from "./dliEmulator";
 type Item = Record<string, unknown>;
 
 describe("DLI listDatabases", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
+  const dli = DliEmulator.forEachTestOfSuite();
   beforeEach(async () => {
-    await dli.reset();
     for (const name of ["sales", "sales_archive", "hr", "finance"]) await dli.database(name);
   });
 

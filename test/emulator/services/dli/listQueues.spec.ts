@@ -4,13 +4,8 @@ import { assertDliError, DliEmulator } from "./dliEmulator";
 type Item = Record<string, unknown>;
 
 describe("DLI listQueues", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
+  const dli = DliEmulator.forEachTestOfSuite();
   beforeEach(async () => {
-    await dli.reset();
     await dli.queue("sql_small", 16, "sql");
     await dli.queue("sql_big", 256, "sql");
     await dli.queue("general1", 64, "general");

@@ -5,13 +5,8 @@ import { dliTableBody, obsTableBody, viewBody } from "./tableFixtures";
 type Item = Record<string, unknown>;
 
 describe("DLI listTables", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
+  const dli = DliEmulator.forEachTestOfSuite();
   beforeEach(async () => {
-    await dli.reset();
     await dli.database("db1");
     for (const body of [obsTableBody(), dliTableBody(), viewBody()]) {
       await dli.ok("POST", "/databases/db1/tables", { body });

@@ -2,13 +2,8 @@ import { strict as assert } from "node:assert";
 import { assertDliError, DLI_TEST_NOW, DliEmulator } from "./dliEmulator";
 
 describe("DLI showJobStatus", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
+  const dli = DliEmulator.forEachTestOfSuite();
   beforeEach(async () => {
-    await dli.reset();
     await dli.database("db1");
   });
 

@@ -2,12 +2,7 @@ import { strict as assert } from "node:assert";
 import { assertDliError, DLI_TEST_NOW, DliEmulator } from "./dliEmulator";
 
 describe("DLI showQueue", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
-  beforeEach(() => dli.reset());
+  const dli = DliEmulator.forEachTestOfSuite();
 
   it("showQueue: answers queueName, queueType and cuCount in camelCase (spec/dli.md §2.4)", async () => {
     await dli.queue("queue1", 16, "general");

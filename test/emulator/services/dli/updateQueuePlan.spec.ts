@@ -3,13 +3,8 @@ import { assertDliError, DLI_TEST_NOW, DliEmulator } from "./dliEmulator";
 import { DAY_MS, planBody } from "./planFixtures";
 
 describe("DLI updateQueuePlan", () => {
-  let dli: DliEmulator;
-  before(async () => {
-    dli = await DliEmulator.start();
-  });
-  after(() => dli.close());
+  const dli = DliEmulator.forEachTestOfSuite();
   beforeEach(async () => {
-    await dli.reset();
     await dli.queue("queue1", 64);
     await dli.ok(
       "POST",
