@@ -65,29 +65,18 @@ export const updateFile: AlibabaAction<DataWorksState> = {
       if (next !== undefined)
         changes.push({ name, changed: !same(next, current), apply: () => apply(next) });
     };
-    /** A supplied parameter compared with, and stored in, one field of the file record. */
-    const considerFileField = <K extends keyof FileRecord>(
+    /** A supplied parameter compared with, and stored in, one field of the file or its node. */
+    const considerField = <R extends FileRecord | NodeConfigurationRecord, K extends keyof R>(
       name: string,
-      next: FileRecord[K] | undefined,
+      next: R[K] | undefined,
+      record: R,
       key: K,
       same = equal,
     ): void => {
-      const store = (v: FileRecord[K]): void => {
-        file[key] = v;
+      const store = (v: R[K]): void => {
+        record[key] = v;
       };
-      consider(name, next, file[key], store, same);
-    };
-    /** A supplied parameter compared with, and stored in, one field of the node configuration. */
-    const considerConfigField = <K extends keyof NodeConfigurationRecord>(
-      name: string,
-      next: NodeConfigurationRecord[K] | undefined,
-      key: K,
-      same = equal,
-    ): void => {
-      const store = (v: NodeConfigurationRecord[K]): void => {
-        config[key] = v;
-      };
-      consider(name, next, config[key], store, same);
+      consider(name, next, record[key], store, same);
     };
     const sameJson = (a: string, b: string | undefined): boolean =>
       b !== undefined && equal(JSON.parse(a), JSON.parse(b));
@@ -124,56 +113,62 @@ export const updateFile: AlibabaAction<DataWorksState> = {
         file.folderId = ensureFolder(ctx, project.projectId, targetSegments ?? []).folderId;
       },
     );
-    considerFileField("FileName", p.FileName, "fileName");
-    considerFileField("FileDescription", p.FileDescription, "description");
-    considerFileField("Content", p.Content, "content");
-    considerFileField("Owner", p.Owner, "owner");
-    considerFileField("ConnectionName", p.ConnectionName, "connectionName");
-    considerFileField("AutoParsing", p.AutoParsing, "autoParsing");
-    considerFileField("AdvancedSettings", p.AdvancedSettings, "advancedSettings", sameJson);
-    considerConfigField("AutoRerunTimes", p.AutoRerunTimes, "autoRerunTimes");
-    considerConfigField(
+    considerField("FileName", p.FileName, file, "fileName");
+    considerField("FileDescription", p.FileDescription, file, "description");
+    considerField("Content", p.Content, file, "content");
+    considerField("Owner", p.Owner, file, "owner");
+    considerField("ConnectionName", p.ConnectionName, file, "connectionName");
+    considerField("AutoParsing", p.AutoParsing, file, "autoParsing");
+    considerField("AdvancedSettings", p.AdvancedSettings, file, "advancedSettings", sameJson);
+    considerField("AutoRerunTimes", p.AutoRerunTimes, config, "autoRerunTimes");
+    considerField(
       "AutoRerunIntervalMillis",
       p.AutoRerunIntervalMillis,
+      config,
       "autoRerunIntervalMillis",
     );
-    considerConfigField("RerunMode", p.RerunMode, "rerunMode");
-    considerConfigField("Stop", p.Stop, "stop");
-    considerConfigField("ParaValue", p.ParaValue, "paraValue");
-    considerConfigField("StartEffectDate", p.StartEffectDate, "startEffectDate");
-    considerConfigField("EndEffectDate", p.EndEffectDate, "endEffectDate");
-    considerConfigField(
+    considerField("RerunMode", p.RerunMode, config, "rerunMode");
+    considerField("Stop", p.Stop, config, "stop");
+    considerField("ParaValue", p.ParaValue, config, "paraValue");
+    considerField("StartEffectDate", p.StartEffectDate, config, "startEffectDate");
+    considerField("EndEffectDate", p.EndEffectDate, config, "endEffectDate");
+    considerField(
       "CronExpress",
       p.CronExpress === undefined ? undefined : schedule?.cronExpress,
+      config,
       "cronExpress",
     );
-    considerConfigField("CycleType", p.CycleType, "cycleType");
-    considerConfigField("DependentType", p.DependentType, "dependentType");
-    considerConfigField(
+    considerField("CycleType", p.CycleType, config, "cycleType");
+    considerField("DependentType", p.DependentType, config, "dependentType");
+    considerField(
       "DependentNodeIdList",
       p.DependentNodeIdList,
+      config,
       "dependentNodeIdList",
       (a, b) => equal(splitList(a), splitList(b)),
     );
-    considerConfigField(
+    considerField(
       "InputList",
       p.InputList === undefined ? undefined : splitList(p.InputList),
+      config,
       "inputList",
     );
-    considerConfigField(
+    considerField(
       "OutputList",
       p.OutputList === undefined ? undefined : splitList(p.OutputList),
+      config,
       "outputList",
     );
-    considerConfigField(
+    considerField(
       "ResourceGroupIdentifier",
       p.ResourceGroupIdentifier,
+      config,
       "resourceGroupIdentifier",
     );
-    considerConfigField("SchedulerType", p.SchedulerType, "schedulerType");
-    considerConfigField("StartImmediately", p.StartImmediately, "startImmediately");
-    considerConfigField("InputParameters", p.InputParameters, "inputParameters", sameJson);
-    considerConfigField("OutputParameters", p.OutputParameters, "outputParameters", sameJson);
+    considerField("SchedulerType", p.SchedulerType, config, "schedulerType");
+    considerField("StartImmediately", p.StartImmediately, config, "startImmediately");
+    considerField("InputParameters", p.InputParameters, config, "inputParameters", sameJson);
+    considerField("OutputParameters", p.OutputParameters, config, "outputParameters", sameJson);
 
     enforceMustDiffer(dataWorksOptions(ctx.options).updateFileUnchanged, changes);
     for (const change of changes) if (change.changed) change.apply();
