@@ -6,6 +6,7 @@ import {
   assertParsed,
   clusterBody,
   field,
+  firstConfigInputs,
   jobBody,
   linkBody,
   type SdkRequest,
@@ -187,10 +188,7 @@ describe("CDM contract through the Huawei SDK", () => {
         assert.equal(read["name"], link.name);
         assert.equal(read["connector-name"], link.connector);
         assert.equal(typeof read["creation-date"], "number");
-        const inputs = field(read, "link-config-values", "configs", 0, "inputs") as Record<
-          string,
-          unknown
-        >[];
+        const inputs = firstConfigInputs(read, "link-config-values");
         for (const [name, value] of Object.entries(link.inputs)) {
           const input = inputs.find((i) => i["name"] === name);
           assert.ok(input, `${name} is read back`);
@@ -207,15 +205,7 @@ describe("CDM contract through the Huawei SDK", () => {
         { method: "GET", url: LINK, pathParams: inCluster({ link_name: "sftp_link" }) },
         200,
       );
-      const inputs = field(
-        body,
-        "links",
-        0,
-        "link-config-values",
-        "configs",
-        0,
-        "inputs",
-      ) as Record<string, unknown>[];
+      const inputs = firstConfigInputs(field(body, "links", 0), "link-config-values");
       const port = inputs.find((i) => i["name"] === "linkConfig.port");
       assert.deepEqual([port?.["type"], port?.["value"]], ["INTEGER", 22]);
     });
@@ -236,15 +226,7 @@ describe("CDM contract through the Huawei SDK", () => {
         { method: "GET", url: LINK, pathParams: inCluster({ link_name: "sftp_link" }) },
         200,
       );
-      const inputs = field(
-        read,
-        "links",
-        0,
-        "link-config-values",
-        "configs",
-        0,
-        "inputs",
-      ) as Record<string, unknown>[];
+      const inputs = firstConfigInputs(field(read, "links", 0), "link-config-values");
       assert.equal(inputs.find((i) => i["name"] === "linkConfig.port")?.["value"], 2222);
     });
 
@@ -322,15 +304,7 @@ describe("CDM contract through the Huawei SDK", () => {
         { method: "GET", url: JOB, pathParams: inCluster({ job_name: "mysql2obs" }) },
         200,
       );
-      const driver = field(
-        read,
-        "jobs",
-        0,
-        "driver-config-values",
-        "configs",
-        0,
-        "inputs",
-      ) as Record<string, unknown>[];
+      const driver = firstConfigInputs(field(read, "jobs", 0), "driver-config-values");
       const extractors = driver.find((i) => i["name"] === "throttlingConfig.numExtractors");
       assert.equal(String(extractors?.["value"]), "3");
     });

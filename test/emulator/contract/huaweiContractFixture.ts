@@ -293,6 +293,14 @@ export function tokenRequest(projectId = PROJECT_ID, password = IAM_USER.passwor
   };
 }
 
+/**
+ * The inputs of the first config group under `values` of a CDM link or job as read back
+ * (`link-config-values` of a link, `driver-config-values` of a job: spec/cdm.md §3.4, §4.3).
+ */
+export function firstConfigInputs(item: unknown, values: string): Record<string, unknown>[] {
+  return field(item, values, "configs", 0, "inputs") as Record<string, unknown>[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Request bodies, from the seed's examples.
 
