@@ -45,6 +45,17 @@ describe("DLI contract through the Huawei SDK", () => {
     url: PLANS,
     pathParams: { queue_name: "contract_queue" },
   });
+  const queueAction = (body: Row): SdkRequest => ({
+    method: "PUT",
+    url: `${QUEUE}/action`,
+    pathParams: { queue_name: "contract_queue" },
+    body,
+  });
+  const table = (method: SdkRequest["method"], name: string): SdkRequest => ({
+    method,
+    url: TABLE,
+    pathParams: { database_name: "contract_db", table_name: name },
+  });
   const plan = (name: string, targetCu: number, hour: number): Row => ({
     plan_name: name,
     target_cu: targetCu,
@@ -98,15 +109,7 @@ describe("DLI contract through the Huawei SDK", () => {
     });
 
     it("scale_out answers {queue_name, result} without the envelope (§2.5)", async () => {
-      const body = await sdk.expect(
-        {
-          method: "PUT",
-          url: `${QUEUE}/action`,
-          pathParams: { queue_name: "contract_queue" },
-          body: { action: "scale_out", cu_count: 16 },
-        },
-        200,
-      );
+      const body = await sdk.expect(queueAction({ action: "scale_out", cu_count: 16 }), 200);
       assert.deepEqual(body, { queue_name: "contract_queue", result: true });
     });
 
@@ -117,29 +120,13 @@ describe("DLI contract through the Huawei SDK", () => {
     });
 
     it("scale_in brings cuCount back after the delay (§2.5)", async () => {
-      await sdk.expect(
-        {
-          method: "PUT",
-          url: `${QUEUE}/action`,
-          pathParams: { queue_name: "contract_queue" },
-          body: { action: "scale_in", cu_count: 16 },
-        },
-        200,
-      );
+      await sdk.expect(queueAction({ action: "scale_in", cu_count: 16 }), 200);
       emulator.advanceClock(MINUTE);
       assert.equal((await sdk.expect(showQueue(), 200))["cuCount"], 64);
     });
 
     it("a forced restart answers a job id followed through job status to FINISHED (§2.5, §6.1)", async () => {
-      const body = await sdk.expect(
-        {
-          method: "PUT",
-          url: `${QUEUE}/action`,
-          pathParams: { queue_name: "contract_queue" },
-          body: { action: "restart", force: true },
-        },
-        200,
-      );
+      const body = await sdk.expect(queueAction({ action: "restart", force: true }), 200);
       assert.equal(body["is_success"], true);
       const status = (): SdkRequest => ({
         method: "GET",
@@ -163,12 +150,7 @@ describe("DLI contract through the Huawei SDK", () => {
     });
 
     it("a cu_count that is not a multiple of 16 answers 400 DLI.0001 (§2.5)", async () => {
-      const answer = await sdk.call({
-        method: "PUT",
-        url: `${QUEUE}/action`,
-        pathParams: { queue_name: "contract_queue" },
-        body: { action: "scale_out", cu_count: 10 },
-      });
+      const answer = await sdk.call(queueAction({ action: "scale_out", cu_count: 10 }));
       assert.equal(answer.status, 400);
       assertParsed(answer);
       assert.equal(answer.error?.errorCode, "DLI.0001");
@@ -374,14 +356,7 @@ describe("DLI contract through the Huawei SDK", () => {
     });
 
     it("describe answers the OBS table with its CSV options and partition columns last (§5.4)", async () => {
-      const body = await sdk.expect(
-        {
-          method: "GET",
-          url: TABLE,
-          pathParams: { database_name: "contract_db", table_name: "tb1" },
-        },
-        200,
-      );
+      const body = await sdk.expect(table("GET", "tb1"), 200);
       assert.equal(body["table_type"], "EXTERNAL");
       assert.equal(body["data_type"], "csv");
       assert.equal(body["data_location"], "obs://obs/path1");
@@ -404,14 +379,7 @@ describe("DLI contract through the Huawei SDK", () => {
     });
 
     it("describe answers the DLI table as MANAGED (§5.4)", async () => {
-      const body = await sdk.expect(
-        {
-          method: "GET",
-          url: TABLE,
-          pathParams: { database_name: "contract_db", table_name: "tb2" },
-        },
-        200,
-      );
+      const body = await sdk.expect(table("GET", "tb2"), 200);
       assert.equal(body["table_type"], "MANAGED");
       assert.deepEqual(
         (body["columns"] as Row[]).map((c) => c["column_name"]),
@@ -450,20 +418,9 @@ describe("DLI contract through the Huawei SDK", () => {
     });
 
     it("delete table answers the sync envelope and describe then answers 400 DLI.0002 (§5.2)", async () => {
-      const body = await sdk.expect(
-        {
-          method: "DELETE",
-          url: TABLE,
-          pathParams: { database_name: "contract_db", table_name: "tb2" },
-        },
-        200,
-      );
+      const body = await sdk.expect(table("DELETE", "tb2"), 200);
       assert.equal(body["is_success"], true);
-      const answer = await sdk.call({
-        method: "GET",
-        url: TABLE,
-        pathParams: { database_name: "contract_db", table_name: "tb2" },
-      });
+      const answer = await sdk.call(table("GET", "tb2"));
       assert.deepEqual([answer.status, answer.error?.errorCode], [400, "DLI.0002"]);
     });
 
