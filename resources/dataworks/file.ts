@@ -4,6 +4,7 @@ import { defineResource } from "../framework/resourceDefinition";
 import { resourceInputs, secretOutputOptions } from "../framework/resourceInputs";
 import { shimFor } from "../framework/shim";
 import { dataWorksClient } from "./dataWorksClient";
+import { rememberAfterWrite } from "./fileAfterWrite";
 import { formatFileId, parseFileId } from "./fileId";
 import {
   FILE_COMPUTED,
@@ -17,6 +18,7 @@ import {
 import { publishFile, readFile, removeFile, workspaceOf } from "./fileLifecycle";
 import {
   createFileRequest,
+  formAfterUpdate,
   liveFields,
   liveInputForm,
   managedOnly,
@@ -79,6 +81,8 @@ export const fileDefinition = defineResource<FileInputs, FileOutputs, CloudClien
       workspaceMode: workspace.mode satisfies WorkspaceMode,
       projectIdentifier: workspace.identifier,
     };
+    // A new file is saved, not submitted (§4.2 step 2): publishing goes straight to SubmitFile.
+    rememberAfterWrite(outs, { commitStatus: 0, form: undefined });
     return { id: formatFileId({ projectId, fileId }), outs };
   },
 
@@ -92,22 +96,19 @@ export const fileDefinition = defineResource<FileInputs, FileOutputs, CloudClien
 
   update: async (client, id, olds, news, changed) => {
     const { projectId, fileId } = parseFileId(id);
+    // Read even when the stored outputs look current: every sent parameter must differ from the
+    // file's configuration, so the diff is against the last GetFile, not the state (§4.4, §3.1.2).
     const live = await getFile(client, { projectId, fileId });
     // GetFile names the folder by ID: the live path is the stored one unless the file moved.
     const folderPath = live.file.fileFolderId === olds.folderId ? olds.folderPath : "";
-    const request = updateFileRequest(
-      projectId,
-      fileId,
-      news,
-      changed,
-      liveInputForm(live, folderPath),
-    );
+    const liveForm = liveInputForm(live, folderPath);
+    const request = updateFileRequest(projectId, fileId, news, changed, liveForm);
     if (request !== undefined) await updateFile(client, request);
     const kept: Partial<FileOutputs> = {};
     for (const key of FILE_COMPUTED) {
       if (olds[key] !== undefined) (kept as Record<string, unknown>)[key] = olds[key];
     }
-    return {
+    const outs: FileOutputs = {
       ...(kept as FileOutputs),
       ...managedOnly(news, news),
       projectId,
@@ -116,6 +117,11 @@ export const fileDefinition = defineResource<FileInputs, FileOutputs, CloudClien
       fileType: news.fileType,
       ...(request === undefined ? {} : { commitStatus: 0 as const }),
     };
+    // UpdateFile saves without submitting (§4.2 "File — update"): CommitStatus is 0 afterwards.
+    return rememberAfterWrite(outs, {
+      commitStatus: request === undefined ? (live.file.commitStatus ?? 0) : 0,
+      form: formAfterUpdate(liveForm, request),
+    });
   },
 
   delete: (client, id, olds, context) => {

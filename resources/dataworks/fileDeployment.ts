@@ -4,6 +4,8 @@ import {
   getDeployment,
   listFileVersions,
   poll,
+  PollFailedError,
+  PollTimeoutError,
   type Deployment,
   type FileVersion,
   type OperationSender,
@@ -18,6 +20,18 @@ import type { StepContext } from "../framework/resourceDefinition";
 
 /** §4.3 suggests a 2–5 s interval; GetDeployment is level 1 (50 QPS shared), so this is cheap. */
 const POLL = { minIntervalMs: 2_000, maxIntervalMs: 5_000, factor: 1.5 } as const;
+
+/**
+ * A package just started (SubmitFile, DeployFile, DeleteFile) is queued before it runs (§4.3; the
+ * emulator's convention: 1 s), so a GetDeployment straight after the call only ever sees it queued.
+ * The first poll therefore comes one interval later, and the intervals grow from there as they
+ * would have: the same schedule as polling at once, less that first poll.
+ */
+const FIRST_POLL_DELAY_MS = POLL.minIntervalMs;
+const AFTER_FIRST_POLL = {
+  ...POLL,
+  minIntervalMs: Math.min(POLL.maxIntervalMs, POLL.minIntervalMs * POLL.factor),
+} as const;
 
 /** A time budget shared by every wait of one operation (the `timeouts` input, decision 7). */
 export interface Deadline {
@@ -64,14 +78,35 @@ export async function waitForDeployment(
   context: StepContext,
   deadline: Deadline,
 ): Promise<Deployment | undefined> {
-  return poll({
-    what: `${what} (deployment ${deploymentId})`,
-    check: async () => observeDeployment(await getDeployment(client, { projectId, deploymentId })),
-    clock: context.clock,
-    ...POLL,
-    deadlineMs: deadline.remainingMs(),
-    onProgress: context.progress(`${what} (deployment ${deploymentId})`),
-  });
+  const waited = Math.min(FIRST_POLL_DELAY_MS, deadline.remainingMs());
+  await context.clock.sleep(waited);
+  const described = `${what} (deployment ${deploymentId})`;
+  const report = context.progress(described);
+  try {
+    return await poll({
+      what: described,
+      check: async () =>
+        observeDeployment(await getDeployment(client, { projectId, deploymentId })),
+      clock: context.clock,
+      ...AFTER_FIRST_POLL,
+      deadlineMs: deadline.remainingMs(),
+      // The poller counts from its own start; the wait the user sees includes the first delay.
+      onProgress: (state, elapsedMs) => report(state, elapsedMs + waited),
+    });
+  } catch (error) {
+    throw withFirstDelay(error, waited);
+  }
+}
+
+/** The poller's errors with the first delay counted in, so their messages give the whole wait. */
+function withFirstDelay(error: unknown, waited: number): unknown {
+  if (error instanceof PollTimeoutError) {
+    return new PollTimeoutError(error.what, error.lastState, error.elapsedMs + waited);
+  }
+  if (error instanceof PollFailedError) {
+    return new PollFailedError(error.what, error.state, error.reason, error.elapsedMs + waited);
+  }
+  return error;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type FileWithConfiguration,
   type OperationSender,
 } from "../../provider";
+import { errorCategory } from "../framework/errorCategory";
 import type { StepContext } from "../framework/resourceDefinition";
 import {
   deadlineFrom,
@@ -21,6 +22,7 @@ import {
   type Deadline,
 } from "./fileDeployment";
 import type { FileComputed, FileInputs, FileOutputs, WorkspaceMode } from "./fileInputs";
+import { takeAfterWrite } from "./fileAfterWrite";
 import { liveFields, liveInputForm, updateFileRequest } from "./fileWire";
 
 /**
@@ -68,13 +70,13 @@ function deployedVersionOf(versions: readonly FileVersion[]): number | undefined
 }
 
 /** A submitted version whose submit package failed is `CANCELLED` (§2.6): it must be submitted again. */
-function isSubmitted(live: FileWithConfiguration, newest: FileVersion | undefined): boolean {
-  return live.file.commitStatus === 1 && newest !== undefined && newest.status !== "CANCELLED";
+function isSubmitted(commitStatus: number | undefined, newest: FileVersion | undefined): boolean {
+  return commitStatus === 1 && newest !== undefined && newest.status !== "CANCELLED";
 }
 
 function computedOf(
   live: FileWithConfiguration,
-  versions: readonly FileVersion[],
+  deployedVersion: number | undefined,
   fileId: number,
   workspace: Workspace,
   lastDeployment: Pick<FileComputed, "lastDeploymentId" | "lastDeploymentStatus">,
@@ -89,7 +91,6 @@ function computedOf(
   };
   if (file.nodeId !== undefined) computed.nodeId = file.nodeId;
   if (file.currentVersion !== undefined) computed.currentVersion = file.currentVersion;
-  const deployedVersion = deployedVersionOf(versions);
   if (deployedVersion !== undefined) computed.deployedVersion = deployedVersion;
   if (file.businessId !== undefined) computed.businessId = file.businessId;
   if (file.fileFolderId !== undefined) computed.folderId = file.fileFolderId;
@@ -125,19 +126,19 @@ export async function publishFile(
     );
   }
 
-  let live = await getFile(client, { projectId, fileId });
-  let commitStatus = live.file.commitStatus;
-  if (
-    inputs.outputList !== undefined &&
-    !equal(liveInputForm(live, "").outputList, inputs.outputList)
-  ) {
-    const request = updateFileRequest(
-      projectId,
-      fileId,
-      inputs,
-      ["outputList"],
-      liveInputForm(live, ""),
-    );
+  // Straight after CreateFile or UpdateFile the step knows the file; otherwise (a lookup, a run
+  // resuming after a partial failure) read it.
+  let known = takeAfterWrite(outs);
+  if (known !== undefined && inputs.outputList !== undefined && known.form === undefined) {
+    known = undefined;
+  }
+  if (known === undefined) {
+    const live = await getFile(client, { projectId, fileId });
+    known = { commitStatus: live.file.commitStatus ?? 0, form: liveInputForm(live, "") };
+  }
+  let commitStatus = known.commitStatus;
+  if (inputs.outputList !== undefined && !equal(known.form?.outputList, inputs.outputList)) {
+    const request = updateFileRequest(projectId, fileId, inputs, ["outputList"], known.form ?? {});
     if (request !== undefined) {
       await updateFile(client, request);
       commitStatus = 0;
@@ -175,31 +176,46 @@ export async function publishFile(
   };
   let needSubmit = commitStatus !== 1;
   let needDeploy = true;
+  // The versions as last listed, while no package of this run has changed them since.
+  let versions: readonly FileVersion[] | undefined;
   if (!needSubmit) {
-    let newest = newestOf(await listFileVersions(client, { projectId, fileId }));
+    versions = await listFileVersions(client, { projectId, fileId });
+    let newest = newestOf(versions);
     // A previous run stopped while its package was still running: wait for that package instead
     // of starting another (DeployFile is refused until the submit has succeeded, §3.1.8).
     const running = newest?.status === "COMMITTING" || newest?.status === "DEPLOYING";
     if (running && outs.lastDeploymentStatus === "pending" && outs.lastDeploymentId !== undefined) {
       await track(outs.lastDeploymentId, "waiting for the earlier package of");
-      newest = newestOf(await listFileVersions(client, { projectId, fileId }));
+      versions = await listFileVersions(client, { projectId, fileId });
+      newest = newestOf(versions);
     }
-    needSubmit = !isSubmitted(live, newest);
+    needSubmit = !isSubmitted(commitStatus, newest);
     needDeploy = needSubmit || newest?.isCurrentProd !== true;
   }
+  // Whether this run put the newest submitted version into production.
+  let published = false;
   if (want.submit && needSubmit) {
     await track(await submitFile(client, { projectId, fileId, comment: COMMENT }), "submitting");
+    versions = undefined;
+    // In a simple-mode workspace the submit is the publication (§4.2 step 4, §4.10).
+    published = workspace.mode === "simple";
   }
   if (want.deploy && needDeploy) {
     await track(await deployFile(client, { projectId, fileId, comment: COMMENT }), "deploying");
+    versions = undefined;
+    published = true;
   }
 
-  live = await getFile(client, { projectId, fileId });
-  const versions = await listFileVersions(client, { projectId, fileId });
-  const folderPath = inputs.folderPath;
+  // §4.2 step 5: NodeId, CurrentVersion and CommitStatus as the service now reports them.
+  const live = await getFile(client, { projectId, fileId });
+  // The version in production (§4.8): the one just published is the newest submitted one, GetFile's
+  // CurrentVersion (§3.1.3); only when this run published nothing do the versions say which it is.
+  const deployedVersion = published
+    ? live.file.currentVersion
+    : deployedVersionOf(versions ?? (await listFileVersions(client, { projectId, fileId })));
   return {
-    ...liveFields(live, folderPath, inputs, projectId),
-    ...computedOf(live, versions, fileId, workspace, lastDeployment),
+    ...liveFields(live, inputs.folderPath, inputs, projectId),
+    ...computedOf(live, deployedVersion, fileId, workspace, lastDeployment),
   };
 }
 
@@ -229,11 +245,11 @@ export async function readFile(
   const fields = liveFields(live, folderPath, olds, projectId);
   const want = wanted(olds, workspace.mode);
   const newest = newestOf(versions);
-  if (want.submit && !isSubmitted(live, newest)) fields.submit = false;
+  if (want.submit && !isSubmitted(live.file.commitStatus, newest)) fields.submit = false;
   if (want.deploy && newest?.isCurrentProd !== true) fields.deploy = false;
   return {
     ...fields,
-    ...computedOf(live, versions, fileId, workspace, {
+    ...computedOf(live, deployedVersionOf(versions), fileId, workspace, {
       ...(olds.lastDeploymentId === undefined ? {} : { lastDeploymentId: olds.lastDeploymentId }),
       ...(olds.lastDeploymentStatus === undefined
         ? {}
@@ -257,23 +273,57 @@ export async function removeFile(
 ): Promise<void> {
   const deadline: Deadline = deadlineFrom(context);
   const what = `dataworks.File ${olds.fileName ?? ""} (${projectId}/${fileId})`;
-  const live = await getFile(client, { projectId, fileId });
-  const status = live.file.deletedStatus ?? "NORMAL";
-  if (status === "DELETED") return;
-  if (status === "NORMAL") {
-    const deploymentId = await deleteFile(client, { projectId, fileId });
-    // An empty DeploymentId: never submitted, already completely deleted (§3.1.4).
-    if (deploymentId === undefined) return;
-    await waitForDeployment(client, projectId, deploymentId, `deleting ${what}`, context, deadline);
-  } else {
-    // In the recycle bin already: an earlier delete may have stopped while its package still ran.
+  let deploymentId: number | undefined;
+  try {
+    // Straight to DeleteFile: the file is normally there, and a deleted one is refused as unknown.
+    deploymentId = await deleteFile(client, { projectId, fileId });
+  } catch (error) {
+    if (errorCategory(error) !== "notFound") throw error;
+    // Unknown to DeleteFile: gone, or in the recycle bin after an earlier delete (§4.5).
+    const status = (await getFile(client, { projectId, fileId })).file.deletedStatus ?? "NORMAL";
+    if (status === "DELETED") return;
+    if (status === "NORMAL") throw error;
+    // An earlier delete may have stopped while its package still ran.
     await waitForNewestVersion(client, projectId, fileId, `deleting ${what}`, context, deadline);
+    return publishDeletion(client, projectId, fileId, olds, what, context, deadline, false);
   }
+  // An empty DeploymentId: never submitted, already completely deleted (§3.1.4).
+  if (deploymentId === undefined) return;
+  await waitForDeployment(client, projectId, deploymentId, `deleting ${what}`, context, deadline);
+  return publishDeletion(client, projectId, fileId, olds, what, context, deadline, true);
+}
+
+/**
+ * The second half of a delete in a standard-mode workspace: DeployFile publishes the deletion of a
+ * file that reached production (§4.5). A file the outputs record in production needs it for sure
+ * (production keeps it until then), so DeployFile goes out at once; otherwise GetFile says whether
+ * the deletion is already complete (`DELETED`: the file never reached production).
+ */
+async function publishDeletion(
+  client: OperationSender,
+  projectId: number,
+  fileId: number,
+  olds: Partial<FileOutputs>,
+  what: string,
+  context: StepContext,
+  deadline: Deadline,
+  deletedNow: boolean,
+): Promise<void> {
   const workspace = workspaceFrom(olds) ?? (await workspaceOf(client, projectId));
   if (workspace.mode !== "standard") return;
-  const after = await getFile(client, { projectId, fileId });
-  if (after.file.deletedStatus === "DELETED") return;
-  const deploymentId = await deployFile(client, { projectId, fileId, comment: COMMENT });
+  const inProduction = deletedNow && olds.deployedVersion !== undefined;
+  if (!inProduction) {
+    const after = await getFile(client, { projectId, fileId });
+    if (after.file.deletedStatus === "DELETED") return;
+  }
+  let deploymentId: number;
+  try {
+    deploymentId = await deployFile(client, { projectId, fileId, comment: COMMENT });
+  } catch (error) {
+    // Refused as unknown: the deletion is complete, nothing is left in production (§4.5, §4.8).
+    if (errorCategory(error) === "notFound") return;
+    throw error;
+  }
   await waitForDeployment(
     client,
     projectId,

@@ -154,6 +154,24 @@ export function updateFileRequest(
 }
 
 /**
+ * The live file in the input's form once UpdateFile `request` has been applied to the file `live`
+ * reported: every sent parameter is now the file's value (§3.1.2, §4.4), so the steps after the
+ * update know the file without reading it again.
+ */
+export function formAfterUpdate(
+  live: Partial<FileInputs>,
+  request: UpdateFileInput | undefined,
+): Partial<FileInputs> {
+  if (request === undefined) return live;
+  const sent = request as unknown as Record<string, unknown>;
+  const form: Record<string, unknown> = { ...live };
+  for (const [field, param] of Object.entries(UPDATE_FILE_PARAMS)) {
+    if (sent[param] !== undefined) form[field] = sent[param];
+  }
+  return form as Partial<FileInputs>;
+}
+
+/**
  * Sent as the required `AutoRerunTimes` only when GetFile reports none: the workspace default of
  * GetProject's `SchedulerMaxRetryTimes` example (§3.6.1).
  */

@@ -2,13 +2,16 @@ import { strict as assert } from "node:assert";
 import {
   checkFileDeployment,
   createFile,
+  deployFile,
   getFile,
+  listFileVersions,
   submitFile,
   updateFile,
 } from "../../../provider";
 import { AlreadyExistsError } from "../../../resources/framework/alreadyExistsError";
 import { PartialFailureError } from "../../../resources/framework/partialFailureError";
 import { UNKNOWN } from "../../../resources/framework/unknown";
+import type { RequestLogEntry } from "../../../emulator";
 import { SIMPLE, STANDARD, fileInputs, startFileTestbed, type FileTestbed } from "./fileTestbed";
 
 type Props = Record<string, unknown>;
@@ -16,6 +19,11 @@ type Props = Record<string, unknown>;
 /** How often each action appears in the log. */
 function count(actions: readonly string[], action: string): number {
   return actions.filter((a) => a === action).length;
+}
+
+/** The calls of `action` the emulator accepted (HTTP 200). */
+function accepted(bed: FileTestbed, action: string): RequestLogEntry[] {
+  return bed.emulator.requests({ service: "dataworks", action }).filter((r) => r.status === 200);
 }
 
 /**
@@ -121,15 +129,7 @@ describe("dataworks.File", () => {
       assert.match(created.id, /^10000\/\d+$/);
       assert.deepEqual(
         bed.actions().filter((a) => a !== "GetDeployment"),
-        [
-          "GetProject",
-          "CreateFile",
-          "GetFile",
-          "SubmitFile",
-          "DeployFile",
-          "GetFile",
-          "ListFileVersions",
-        ],
+        ["GetProject", "CreateFile", "SubmitFile", "DeployFile", "GetFile"],
       );
       const outs = created.outs!;
       assert.equal(outs.fileId, fileIdOf(created.id));
@@ -202,7 +202,8 @@ describe("dataworks.File", () => {
       const progress = bed.lines.filter((l) =>
         /submitting dataworks\.File ods_user_info_d/.test(l),
       );
-      assert.match(progress[0]!, /\(deployment \d+\): queued \(0 s elapsed\)/);
+      // The first poll comes one interval (2 s) after SubmitFile, when the package runs.
+      assert.match(progress[0]!, /\(deployment \d+\): running \(2 s elapsed\)/);
       assert.match(progress[progress.length - 1]!, /: succeeded \(\d+ s elapsed\)/);
     });
 
@@ -366,15 +367,7 @@ describe("dataworks.File", () => {
       ]);
       assert.deepEqual(
         bed.actions().filter((a) => a !== "GetDeployment"),
-        [
-          "GetFile",
-          "UpdateFile",
-          "GetFile",
-          "SubmitFile",
-          "DeployFile",
-          "GetFile",
-          "ListFileVersions",
-        ],
+        ["GetFile", "UpdateFile", "SubmitFile", "DeployFile", "GetFile"],
       );
       assert.equal(updated.outs!.deployedVersion, 2);
       assert.equal(updated.outs!.content, "SELECT 2;");
@@ -528,7 +521,7 @@ describe("dataworks.File", () => {
       await bed.provider.delete(created.id, created.outs!);
       assert.deepEqual(
         bed.actions().filter((a) => a !== "GetDeployment"),
-        ["GetFile", "DeleteFile", "GetFile", "DeployFile"],
+        ["DeleteFile", "DeployFile"],
       );
       const live = await getFile(bed.consoleUser, {
         projectId: STANDARD.projectId,
@@ -553,7 +546,7 @@ describe("dataworks.File", () => {
       const created = await create({ submit: false });
       bed.clearLog();
       await bed.provider.delete(created.id, created.outs!);
-      assert.deepEqual(bed.actions(), ["GetFile", "DeleteFile"]);
+      assert.deepEqual(bed.actions(), ["DeleteFile"]);
     });
 
     it("resumes a delete that stopped in the recycle bin by publishing the deletion only", async () => {
@@ -570,7 +563,8 @@ describe("dataworks.File", () => {
       await bed.provider.delete(created.id, created.outs!);
       assert.deepEqual(
         bed.actions().filter((a) => a !== "GetDeployment"),
-        ["GetFile", "ListFileVersions", "GetFile", "DeployFile"],
+        // DeleteFile refuses the deleted file; GetFile finds it in the recycle bin.
+        ["DeleteFile", "GetFile", "ListFileVersions", "GetFile", "DeployFile"],
       );
       const live = await getFile(bed.consoleUser, {
         projectId: STANDARD.projectId,
@@ -589,7 +583,8 @@ describe("dataworks.File", () => {
       bed.clearLog();
       await bed.provider.delete(created.id, created.outs!);
       const actions = bed.actions().filter((a) => a !== "GetDeployment");
-      assert.equal(count(actions, "DeleteFile"), 0);
+      // DeleteFile is tried and refused (the file is in the recycle bin): no second package.
+      assert.deepEqual(accepted(bed, "DeleteFile"), []);
       assert.deepEqual(actions.slice(-2), ["GetFile", "DeployFile"]);
       const live = await getFile(bed.consoleUser, {
         projectId: STANDARD.projectId,
@@ -602,7 +597,138 @@ describe("dataworks.File", () => {
       const created = await create({ submit: false });
       await bed.provider.delete(created.id, created.outs!);
       await bed.provider.delete(created.id, created.outs!);
-      assert.equal(count(bed.actions(), "DeleteFile"), 1);
+      assert.equal(accepted(bed, "DeleteFile").length, 1);
+    });
+  });
+  describe("calls per operation (the spec's minimum, §4.2 – §4.5)", () => {
+    /** Emulator milliseconds from each package-starting call to the GetDeployment after it. */
+    const firstPollDelays = (): number[] => {
+      const log = bed.emulator.requests({ service: "dataworks" });
+      const delays: number[] = [];
+      log.forEach((entry, i) => {
+        if (!["SubmitFile", "DeployFile", "DeleteFile"].includes(entry.action)) return;
+        const poll = log.slice(i + 1).find((later) => later.action === "GetDeployment");
+        if (poll !== undefined) delays.push(Date.parse(poll.time) - Date.parse(entry.time));
+      });
+      return delays;
+    };
+    const publishedVersion = async (fileId: number): Promise<number | undefined> => {
+      const versions = await listFileVersions(bed.consoleUser, {
+        projectId: STANDARD.projectId,
+        fileId,
+      });
+      return versions.find((v) => v.isCurrentProd === true)?.fileVersion;
+    };
+
+    it("goes from CreateFile straight to SubmitFile, without reading the file it just created", async () => {
+      await create();
+      const actions = bed.actions();
+      assert.equal(actions[actions.indexOf("CreateFile") + 1], "SubmitFile");
+      assert.equal(count(actions, "GetFile"), 1);
+    });
+
+    it("polls a package first one interval after starting it, never while it can only be queued", async () => {
+      await create();
+      const delays = firstPollDelays();
+      assert.equal(delays.length, 2);
+      for (const delay of delays) assert.ok(delay >= 2_000, `first poll after ${delay} ms`);
+      // Submit (3 s) and deploy (4 s) packages are each seen at 2 s and 5 s: no poll at 0 s.
+      assert.equal(count(bed.actions(), "GetDeployment"), 4);
+    });
+
+    it("reports the deployed version of a create from GetFile, without ListFileVersions", async () => {
+      const created = await create();
+      assert.equal(count(bed.actions(), "ListFileVersions"), 0);
+      assert.equal(created.outs!.deployedVersion, await publishedVersion(fileIdOf(created.id)));
+    });
+
+    it("goes from UpdateFile straight to SubmitFile and reports the deployed version without ListFileVersions", async () => {
+      const created = await create();
+      bed.clearLog();
+      const updated = await bed.provider.update(
+        created.id,
+        created.outs!,
+        await checked({ content: "SELECT 2;" }),
+      );
+      assert.deepEqual(
+        bed.actions().filter((a) => a !== "GetDeployment"),
+        ["GetFile", "UpdateFile", "SubmitFile", "DeployFile", "GetFile"],
+      );
+      assert.equal(updated.outs!.deployedVersion, 2);
+      assert.equal(updated.outs!.deployedVersion, await publishedVersion(fileIdOf(created.id)));
+    });
+
+    it("sets output names changed in the console back from the GetFile before UpdateFile", async () => {
+      const created = await create({ outputList: ["dp_demo.ods_user_out"] });
+      const fileId = fileIdOf(created.id);
+      await updateFile(bed.consoleUser, {
+        projectId: STANDARD.projectId,
+        fileId,
+        outputList: ["dp_demo.console_out"],
+        autoRerunTimes: 3,
+      });
+      bed.clearLog();
+      const updated = await bed.provider.update(
+        created.id,
+        created.outs!,
+        await checked({ outputList: ["dp_demo.ods_user_out"], content: "SELECT 2;" }),
+      );
+      assert.deepEqual(bed.actions().slice(0, 4), [
+        "GetFile",
+        "UpdateFile",
+        "UpdateFile",
+        "SubmitFile",
+      ]);
+      assert.equal(bed.paramsOf("UpdateFile")[1]!.OutputList, "dp_demo.ods_user_out");
+      assert.deepEqual(updated.outs!.outputList, ["dp_demo.ods_user_out"]);
+    });
+
+    it("deletes a file recorded in production with DeleteFile and DeployFile only, reading nothing", async () => {
+      const created = await create();
+      bed.clearLog();
+      await bed.provider.delete(created.id, created.outs!);
+      assert.deepEqual(
+        bed.actions().filter((a) => a !== "GetDeployment"),
+        ["DeleteFile", "DeployFile"],
+      );
+      for (const delay of firstPollDelays()) assert.ok(delay >= 2_000, `first poll after ${delay} ms`);
+      const live = await getFile(bed.consoleUser, {
+        projectId: STANDARD.projectId,
+        fileId: fileIdOf(created.id),
+      });
+      assert.equal(live.file.deletedStatus, "DELETED");
+    });
+
+    it("reads the file before publishing a deletion the state cannot vouch for, and skips it when the file never reached production", async () => {
+      const created = await create({ deploy: false });
+      bed.clearLog();
+      await bed.provider.delete(created.id, created.outs!);
+      assert.deepEqual(
+        bed.actions().filter((a) => a !== "GetDeployment"),
+        ["DeleteFile", "GetFile"],
+      );
+    });
+
+    it("publishes the deletion of a file deployed in the console since the state was recorded", async () => {
+      const created = await create({ deploy: false });
+      await deployFile(bed.consoleUser, {
+        projectId: STANDARD.projectId,
+        fileId: fileIdOf(created.id),
+        comment: "console",
+      });
+      bed.emulator.advanceClock(10_000);
+      bed.clearLog();
+      await bed.provider.delete(created.id, created.outs!);
+      assert.deepEqual(bed.actions().filter((a) => a !== "GetDeployment"), [
+        "DeleteFile",
+        "GetFile",
+        "DeployFile",
+      ]);
+      const live = await getFile(bed.consoleUser, {
+        projectId: STANDARD.projectId,
+        fileId: fileIdOf(created.id),
+      });
+      assert.equal(live.file.deletedStatus, "DELETED");
     });
   });
 });

@@ -3,6 +3,7 @@ import type { FileWithConfiguration } from "../../../provider";
 import type { FileInputs } from "../../../resources/dataworks/fileInputs";
 import {
   createFileRequest,
+  formAfterUpdate,
   liveInputForm,
   managedOnly,
   updateFileRequest,
@@ -87,5 +88,15 @@ describe("fileWire", () => {
     const form = liveInputForm(live, "业务流程/etl/MaxCompute/ods");
     const { content: _removed, ...rest } = inputs;
     assert.equal(updateFileRequest(10000, 7, rest as FileInputs, ["content"], form), undefined);
+  });
+
+  it("knows the file after UpdateFile as the live file with every sent value in place", () => {
+    const form = liveInputForm(live, "业务流程/etl/MaxCompute/ods");
+    const request = updateFileRequest(10000, 1, inputs, ["content", "outputList"], form);
+    const after = formAfterUpdate(form, request);
+    assert.deepEqual(after.outputList, ["dp_demo.ods_out"]);
+    assert.equal(after.content, "SELECT 1;");
+    assert.equal(after.autoRerunTimes, 3);
+    assert.equal(formAfterUpdate(form, undefined), form);
   });
 });
