@@ -1,8 +1,9 @@
 import { strict as assert } from "node:assert";
-import { startEmulator, type RequestLogEntry, type RunningEmulator } from "../../../../emulator";
+import type { RequestLogEntry } from "../../../../emulator";
 import type { CdmState } from "../../../../emulator/services/cdm/model";
 import { callHuawei, PROJECT, type Answer, type HuaweiCallOptions } from "../../helpers/clients";
 import { FrozenRuntime } from "../../helpers/frozenRuntime";
+import { openForSuite, SpecEmulator } from "../../helpers/specEmulator";
 import { clusterBody, CONNECTOR_SAMPLES, jobsBody, linkBody, type JobOptions } from "./cdmFixtures";
 
 /** Service durations the CDM specs rely on (set explicitly so that a default change cannot break them). */
@@ -20,50 +21,24 @@ export const UNKNOWN_CLUSTER = "00000000-0000-4000-8000-000000000000";
  * through `advanceClock`, so every lifecycle assertion is exact. Calls are AK/SK-signed like the
  * Huawei SDK signs them; paths are given relative to `/v1.1/{project_id}`.
  */
-export class CdmEmulator {
-  readonly runtime = new FrozenRuntime();
-  private started: RunningEmulator | undefined;
+export class CdmEmulator extends SpecEmulator {
+  readonly runtime: FrozenRuntime;
 
-  private constructor() {}
+  private constructor(serviceOptions: Record<string, unknown>) {
+    const runtime = new FrozenRuntime();
+    super({ throttle: false, runtime, serviceOptions: { ...CDM_TEST_OPTIONS, ...serviceOptions } });
+    this.runtime = runtime;
+  }
 
   static async start(serviceOptions: Record<string, unknown> = {}): Promise<CdmEmulator> {
-    const cdm = new CdmEmulator();
-    await cdm.open(serviceOptions);
+    const cdm = new CdmEmulator(serviceOptions);
+    await cdm.open();
     return cdm;
   }
 
-  /**
-   * Registers the hooks of a CDM route spec and answers its emulator: started before the
-   * `describe` block's tests, closed after them, reset before each one. Call it inside `describe`;
-   * the emulator is usable from the hooks and tests on, and hooks registered later run after reset.
-   */
+  /** One emulator for the calling `describe` block, reset before each test (see openForSuite). */
   static forEachTestOfSuite(serviceOptions: Record<string, unknown> = {}): CdmEmulator {
-    const cdm = new CdmEmulator();
-    before(() => cdm.open(serviceOptions));
-    after(() => cdm.close());
-    beforeEach(() => cdm.reset());
-    return cdm;
-  }
-
-  private async open(serviceOptions: Record<string, unknown>): Promise<void> {
-    this.started = await startEmulator({
-      throttle: false,
-      runtime: this.runtime,
-      serviceOptions: { ...CDM_TEST_OPTIONS, ...serviceOptions },
-    });
-  }
-
-  get emulator(): RunningEmulator {
-    if (this.started === undefined) throw new Error("the CDM emulator is used before it started");
-    return this.started;
-  }
-
-  close(): Promise<void> {
-    return this.emulator.close();
-  }
-
-  reset(): Promise<void> {
-    return this.emulator.reset();
+    return openForSuite(new CdmEmulator(serviceOptions));
   }
 
   /** A signed call to `/v1.1/{project_id}{path}`. */
@@ -81,10 +56,6 @@ export class CdmEmulator {
     const answer = await this.call(method, path, options);
     assert.equal(answer.status, status, JSON.stringify(answer.body));
     return answer.body as Record<string, any>;
-  }
-
-  advance(ms: number): number {
-    return this.emulator.advanceClock(ms);
   }
 
   /** The CDM slice of the emulator state. */

@@ -1,8 +1,9 @@
 import { strict as assert } from "node:assert";
-import { startEmulator, type RequestLogEntry, type RunningEmulator } from "../../../../emulator";
+import type { RequestLogEntry } from "../../../../emulator";
 import type { DliProject, DliState } from "../../../../emulator/services/dli/model";
 import { callHuawei, PROJECT, type Answer, type HuaweiCallOptions } from "../../helpers/clients";
 import { FrozenRuntime } from "../../helpers/frozenRuntime";
+import { openForSuite, SpecEmulator } from "../../helpers/specEmulator";
 
 /** Service durations the DLI specs rely on (explicit, so that a default change cannot break them). */
 export const DLI_TEST_OPTIONS = {
@@ -19,49 +20,24 @@ export const DLI_TEST_NOW = Date.UTC(2025, 2, 14, 7, 0, 0);
  * A real emulator on 127.0.0.1 port 0 whose real time stands still (FrozenRuntime): time moves only
  * through `advanceClock`. Calls are AK/SK-signed; paths are given after `/{version}/{project_id}`.
  */
-export class DliEmulator {
-  private started: RunningEmulator | undefined;
-
-  private constructor() {}
-
-  static async start(serviceOptions: Record<string, unknown> = {}): Promise<DliEmulator> {
-    const dli = new DliEmulator();
-    await dli.open(serviceOptions);
-    return dli;
-  }
-
-  /**
-   * Registers the hooks of a DLI route spec and answers its emulator: started before the
-   * `describe` block's tests, closed after them, reset before each one. Call it inside `describe`;
-   * the emulator is usable from the hooks and tests on, and hooks registered later run after reset.
-   */
-  static forEachTestOfSuite(serviceOptions: Record<string, unknown> = {}): DliEmulator {
-    const dli = new DliEmulator();
-    before(() => dli.open(serviceOptions));
-    after(() => dli.close());
-    beforeEach(() => dli.reset());
-    return dli;
-  }
-
-  private async open(serviceOptions: Record<string, unknown>): Promise<void> {
-    this.started = await startEmulator({
+export class DliEmulator extends SpecEmulator {
+  private constructor(serviceOptions: Record<string, unknown>) {
+    super({
       throttle: false,
       runtime: new FrozenRuntime(DLI_TEST_NOW),
       serviceOptions: { ...DLI_TEST_OPTIONS, ...serviceOptions },
     });
   }
 
-  get emulator(): RunningEmulator {
-    if (this.started === undefined) throw new Error("the DLI emulator is used before it started");
-    return this.started;
+  static async start(serviceOptions: Record<string, unknown> = {}): Promise<DliEmulator> {
+    const dli = new DliEmulator(serviceOptions);
+    await dli.open();
+    return dli;
   }
 
-  close(): Promise<void> {
-    return this.emulator.close();
-  }
-
-  reset(): Promise<void> {
-    return this.emulator.reset();
+  /** One emulator for the calling `describe` block, reset before each test (see openForSuite). */
+  static forEachTestOfSuite(serviceOptions: Record<string, unknown> = {}): DliEmulator {
+    return openForSuite(new DliEmulator(serviceOptions));
   }
 
   /** A signed call to `/v1.0/{project_id}{path}` (or another version prefix). */
@@ -84,10 +60,6 @@ export class DliEmulator {
     const answer = await this.call(method, path, options, version);
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     return answer.body as Record<string, any>;
-  }
-
-  advance(ms: number): number {
-    return this.emulator.advanceClock(ms);
   }
 
   /** The default project's DLI slice of the emulator state. */
