@@ -278,8 +278,9 @@ export async function removeFile(
     // Straight to DeleteFile: the file is normally there, and a deleted one is refused as unknown.
     deploymentId = await deleteFile(client, { projectId, fileId });
   } catch (error) {
-    if (errorCategory(error) !== "notFound") throw error;
-    // Unknown to DeleteFile: gone, or in the recycle bin after an earlier delete (§4.5).
+    // Refused (as an unknown file in the emulator; the service's answer is undocumented, §4.5) or
+    // lost: GetFile tells whether the file is gone, or in the recycle bin after an earlier delete
+    // or after this one's lost answer. A file that is still there keeps the error.
     const status = (await getFile(client, { projectId, fileId })).file.deletedStatus ?? "NORMAL";
     if (status === "DELETED") return;
     if (status === "NORMAL") throw error;

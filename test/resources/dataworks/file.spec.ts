@@ -593,6 +593,20 @@ describe("dataworks.File", () => {
       assert.equal(live.file.deletedStatus, "DELETED");
     });
 
+    it("finishes a delete whose DeleteFile answer was lost after the service committed it", async () => {
+      const created = await create();
+      bed.emulator.setFault({ kind: "resetAfter", action: "DeleteFile", count: 1 });
+      bed.clearLog();
+      await bed.provider.delete(created.id, created.outs!);
+      assert.equal(accepted(bed, "DeleteFile").length, 1);
+      assert.equal(count(bed.actions(), "DeployFile"), 1);
+      const live = await getFile(bed.consoleUser, {
+        projectId: STANDARD.projectId,
+        fileId: fileIdOf(created.id),
+      });
+      assert.equal(live.file.deletedStatus, "DELETED");
+    });
+
     it("treats a file that is already gone as deleted", async () => {
       const created = await create({ submit: false });
       await bed.provider.delete(created.id, created.outs!);
