@@ -68,10 +68,7 @@ describe("dataworks.BusinessFlow through the provider host", function () {
   });
 
   it("does nothing on an up without changes", async () => {
-    fx.clear();
-    const result = await fx.up(() => [flow()]);
-    assertStepOps(result, ["same"]);
-    assert.deepEqual(fx.actions(), []);
+    await fx.assertUnchangedUp(() => [flow()]);
   });
 
   it("renames the flow and changes its description in place with one call", async () => {

@@ -96,10 +96,7 @@ describe("dataworks.DataSource through the provider host", function () {
   });
 
   it("does nothing on an up without changes", async () => {
-    fx.clear();
-    const result = await up(source);
-    assertStepOps(result, ["same"]);
-    assert.deepEqual(fx.actions(), []);
+    await fx.assertUnchangedUp(() => [source()], SECRETS);
   });
 
   it("refreshes with one ListDataSources call and no false drift from the masked, stringified read-back", async () => {
@@ -109,10 +106,7 @@ describe("dataworks.DataSource through the provider host", function () {
     assertStepOps(refreshed, ["read"]);
     assert.deepEqual(fx.actions(), ["ListDataSources"]);
     assert.deepEqual(entry().outputs, before);
-    fx.clear();
-    const result = await up(source);
-    assertStepOps(result, ["same"]);
-    assert.deepEqual(fx.actions(), []);
+    await fx.assertUnchangedUp(() => [source()], SECRETS);
   });
 
   it("updates connection properties in place, resending the password", async () => {

@@ -41,6 +41,11 @@ export interface DataWorksHostFixture {
     unknownInputs: readonly string[],
     secretOutputs?: readonly string[],
   ): Promise<RunResult>;
+  /** Runs `up` on an unchanged one-resource program: asserts one `same` step and no DataWorks call. */
+  assertUnchangedUp(
+    program: () => pulumi.Resource[],
+    secretOutputs?: readonly string[],
+  ): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -80,6 +85,8 @@ export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
     },
     env: {},
   });
+  const actionsServed = () =>
+    emulator.requests({ service: "dataworks" }).map((entry) => entry.action);
   const declare = (program: () => pulumi.Resource[], secretOutputs: readonly string[] = []) =>
     declareResources(program, secretOutputs);
   return {
@@ -88,7 +95,7 @@ export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
     engine,
     console,
     secret: key.accessKeySecret,
-    actions: () => emulator.requests({ service: "dataworks" }).map((entry) => entry.action),
+    actions: actionsServed,
     clear: () => emulator.clearRequests(),
     declare,
     up: async (program, secretOutputs) => engine.up(await declare(program, secretOutputs)),
@@ -97,6 +104,11 @@ export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
       assert.ok(declared, "the program declares no resource");
       const unknown = Object.fromEntries(unknownInputs.map((name) => [name, UNKNOWN_VALUE]));
       return engine.preview([{ ...declared, inputs: { ...declared.inputs, ...unknown } }]);
+    },
+    assertUnchangedUp: async (program, secretOutputs) => {
+      emulator.clearRequests();
+      assertStepOps(await engine.up(await declare(program, secretOutputs)), ["same"]);
+      assert.deepEqual(actionsServed(), []);
     },
     close: async () => {
       await host.close();

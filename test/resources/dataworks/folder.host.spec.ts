@@ -68,10 +68,7 @@ describe("dataworks.Folder through the provider host", function () {
   });
 
   it("does nothing on an up without changes", async () => {
-    fx.clear();
-    const result = await fx.up(folder());
-    assertStepOps(result, ["same"]);
-    assert.deepEqual(fx.actions(), []);
+    await fx.assertUnchangedUp(folder());
   });
 
   it("renames the folder in place", async () => {
