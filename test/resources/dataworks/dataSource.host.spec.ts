@@ -47,6 +47,9 @@ describe("dataworks.DataSource through the provider host", function () {
       password: PASSWORD,
       ...args,
     });
+  /** The data source as the in-place update test leaves it (database sales2, a description). */
+  const edited = (args: Partial<DataSourceArgs<"mysql">> = {}) =>
+    source({ content: { ...content, database: "sales2" }, description: "orders", ...args });
   const up = (...resources: (() => DataSource)[]) =>
     fx.up(() => resources.map((r) => r()), SECRETS);
   const entry = (urn = URN) => fx.engine.state.get(urn)!;
@@ -112,9 +115,7 @@ describe("dataworks.DataSource through the provider host", function () {
   it("updates connection properties in place, resending the password", async () => {
     fx.clear();
     const id = entry().id;
-    const result = await up(() =>
-      source({ content: { ...content, database: "sales2" }, description: "orders" }),
-    );
+    const result = await up(() => edited());
     assertStepOps(result, ["update"]);
     assert.deepEqual(fx.actions(), ["UpdateDataSource"]);
     assert.equal(entry().id, id);
@@ -138,9 +139,7 @@ describe("dataworks.DataSource through the provider host", function () {
     assert.equal((entry().inputs.content as Record<string, unknown>).database, "console");
     assert.equal(entry().outputs.password, PASSWORD);
     fx.clear();
-    const result = await up(() =>
-      source({ content: { ...content, database: "sales2" }, description: "orders" }),
-    );
+    const result = await up(() => edited());
     assertStepOps(result, ["update"]);
     assert.deepEqual(storedContent("sales_db"), {
       ...content,
@@ -151,27 +150,14 @@ describe("dataworks.DataSource through the provider host", function () {
 
   it("rotates the password in place", async () => {
     fx.clear();
-    const result = await up(() =>
-      source({
-        content: { ...content, database: "sales2" },
-        description: "orders",
-        password: "rotated-2",
-      }),
-    );
+    const result = await up(() => edited({ password: "rotated-2" }));
     assertStepOps(result, ["update"]);
     assert.equal(storedContent("sales_db").password, "rotated-2");
   });
 
   it("replaces the data source when its environment changes, deleting the old one first", async () => {
     fx.clear();
-    const result = await up(() =>
-      source({
-        content: { ...content, database: "sales2" },
-        description: "orders",
-        password: "rotated-2",
-        envType: "development",
-      }),
-    );
+    const result = await up(() => edited({ password: "rotated-2", envType: "development" }));
     assert.deepEqual(result.steps, [
       { urn: URN, op: "replace", replaces: ["envType"], deleteBeforeReplace: true },
     ]);
@@ -180,13 +166,7 @@ describe("dataworks.DataSource through the provider host", function () {
     assert.equal(storedContent("sales_db", 0).password, "rotated-2");
   });
 
-  const current = () =>
-    source({
-      content: { ...content, database: "sales2" },
-      description: "orders",
-      password: "rotated-2",
-      envType: "development",
-    });
+  const current = () => edited({ password: "rotated-2", envType: "development" });
 
   it("propagates the service's errors: a taken name suggests adopt, a missing property is named", async () => {
     await createDataSource(fx.console, {
