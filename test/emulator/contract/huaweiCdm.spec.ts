@@ -9,6 +9,7 @@ import {
   firstConfigInputs,
   jobBody,
   linkBody,
+  type LinkSample,
   type SdkRequest,
 } from "./huaweiContractFixture";
 
@@ -37,6 +38,12 @@ describe("CDM contract through the Huawei SDK", () => {
 
   const inCluster = (extra: Record<string, string> = {}) => ({ cluster_id: clusterId, ...extra });
   const showCluster = (): SdkRequest => ({ method: "GET", url: CLUSTER, pathParams: inCluster() });
+  const createLink = (link: LinkSample): SdkRequest => ({
+    method: "POST",
+    url: LINKS,
+    pathParams: inCluster(),
+    body: linkBody(link),
+  });
   const jobStatus = (): SdkRequest => ({
     method: "GET",
     url: `${JOB}/status`,
@@ -69,12 +76,7 @@ describe("CDM contract through the Huawei SDK", () => {
     });
 
     it("refuses a link while the cluster is not normal with 400 Cdm.0036 (Appendix D)", async () => {
-      const answer = await sdk.call({
-        method: "POST",
-        url: LINKS,
-        pathParams: inCluster(),
-        body: linkBody(LINK_SAMPLES[0]!),
-      });
+      const answer = await sdk.call(createLink(LINK_SAMPLES[0]!));
       assert.equal(answer.status, 400);
       assertParsed(answer);
       assert.equal(answer.body["errCode"], "Cdm.0036");
@@ -169,10 +171,7 @@ describe("CDM contract through the Huawei SDK", () => {
 
     for (const link of LINK_SAMPLES) {
       it(`create answers 200 with the name for a ${link.connector} link (§3.3, §3.5)`, async () => {
-        const body = await sdk.expect(
-          { method: "POST", url: LINKS, pathParams: inCluster(), body: linkBody(link) },
-          200,
-        );
+        const body = await sdk.expect(createLink(link), 200);
         assert.equal(body["name"], link.name);
         assert.ok(Array.isArray(body["validation-result"]));
       });
@@ -231,12 +230,7 @@ describe("CDM contract through the Huawei SDK", () => {
     });
 
     it("a duplicate name answers 400 Cdm.0315 in CDM's long error shape (§3.3)", async () => {
-      const answer = await sdk.call({
-        method: "POST",
-        url: LINKS,
-        pathParams: inCluster(),
-        body: linkBody(LINK_SAMPLES[0]!),
-      });
+      const answer = await sdk.call(createLink(LINK_SAMPLES[0]!));
       assert.equal(answer.status, 400);
       assertParsed(answer);
       assert.deepEqual(answer.body, {
