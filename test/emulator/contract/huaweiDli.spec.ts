@@ -45,6 +45,12 @@ describe("DLI contract through the Huawei SDK", () => {
     url: PLANS,
     pathParams: { queue_name: "contract_queue" },
   });
+  const createPlan = (body: Row): SdkRequest => ({
+    method: "POST",
+    url: PLANS,
+    pathParams: { queue_name: "contract_queue" },
+    body,
+  });
   const queueAction = (body: Row): SdkRequest => ({
     method: "PUT",
     url: `${QUEUE}/action`,
@@ -159,24 +165,8 @@ describe("DLI contract through the Huawei SDK", () => {
 
   describe("scaling plans", () => {
     it("create answers the envelope without an id (§3.1)", async () => {
-      const first = await sdk.expect(
-        {
-          method: "POST",
-          url: PLANS,
-          pathParams: { queue_name: "contract_queue" },
-          body: plan("plan_A", 80, 8),
-        },
-        200,
-      );
-      const second = await sdk.expect(
-        {
-          method: "POST",
-          url: PLANS,
-          pathParams: { queue_name: "contract_queue" },
-          body: plan("plan_B", 64, 20),
-        },
-        200,
-      );
+      const first = await sdk.expect(createPlan(plan("plan_A", 80, 8)), 200);
+      const second = await sdk.expect(createPlan(plan("plan_B", 64, 20)), 200);
       assert.deepEqual(
         [first, second],
         [
@@ -202,12 +192,7 @@ describe("DLI contract through the Huawei SDK", () => {
     });
 
     it("a plan less than 2 hours from another answers 400 DLI.0999 with the seed's message (§3.6 rule 8)", async () => {
-      const answer = await sdk.call({
-        method: "POST",
-        url: PLANS,
-        pathParams: { queue_name: "contract_queue" },
-        body: plan("plan_C", 64, 9),
-      });
+      const answer = await sdk.call(createPlan(plan("plan_C", 64, 9)));
       assert.equal(answer.status, 400);
       assertParsed(answer);
       assert.equal(answer.error?.errorCode, "DLI.0999");
