@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import type { RequestLogEntry } from "../../../../emulator";
+import type { RequestLogEntry, StartEmulatorOptions } from "../../../../emulator";
 import type { CdmState } from "../../../../emulator/services/cdm/model";
 import { callHuawei, PROJECT, type Answer, type HuaweiCallOptions } from "../../helpers/clients";
 import { FrozenRuntime } from "../../helpers/frozenRuntime";
@@ -16,6 +16,17 @@ export const CDM_TEST_OPTIONS = {
 /** A well-formed cluster id that no test creates (the answer is 404 Cdm.0001, spec/cdm.md §1.8). */
 export const UNKNOWN_CLUSTER = "00000000-0000-4000-8000-000000000000";
 
+/** A sub-project of the account (spec/cdm.md §1.3), called with `X-Project-Id` (§1.5). */
+export const OTHER_PROJECT = "f".repeat(32);
+
+/** The start options a CDM spec may set besides the service options. */
+export type CdmStartOptions = Pick<StartEmulatorOptions, "credentials">;
+
+/** Start options under which the emulator's IAM also knows OTHER_PROJECT (for isolation tests). */
+export const WITH_OTHER_PROJECT: CdmStartOptions = {
+  credentials: { projects: [{ id: OTHER_PROJECT, name: "cn-north-4_other" }] },
+};
+
 /**
  * A real emulator on 127.0.0.1 port 0 whose real time stands still (FrozenRuntime): time moves only
  * through `advanceClock`, so every lifecycle assertion is exact. Calls are AK/SK-signed like the
@@ -24,9 +35,14 @@ export const UNKNOWN_CLUSTER = "00000000-0000-4000-8000-000000000000";
 export class CdmEmulator extends SpecEmulator {
   readonly runtime: FrozenRuntime;
 
-  private constructor(serviceOptions: Record<string, unknown>) {
+  private constructor(serviceOptions: Record<string, unknown>, startOptions: CdmStartOptions = {}) {
     const runtime = new FrozenRuntime();
-    super({ throttle: false, runtime, serviceOptions: { ...CDM_TEST_OPTIONS, ...serviceOptions } });
+    super({
+      ...startOptions,
+      throttle: false,
+      runtime,
+      serviceOptions: { ...CDM_TEST_OPTIONS, ...serviceOptions },
+    });
     this.runtime = runtime;
   }
 
@@ -37,13 +53,29 @@ export class CdmEmulator extends SpecEmulator {
   }
 
   /** One emulator for the calling `describe` block, reset before each test (see openForSuite). */
-  static forEachTestOfSuite(serviceOptions: Record<string, unknown> = {}): CdmEmulator {
-    return openForSuite(new CdmEmulator(serviceOptions));
+  static forEachTestOfSuite(
+    serviceOptions: Record<string, unknown> = {},
+    startOptions: CdmStartOptions = {},
+  ): CdmEmulator {
+    return openForSuite(new CdmEmulator(serviceOptions, startOptions));
   }
 
   /** A signed call to `/v1.1/{project_id}{path}`. */
   call(method: string, path: string, options: HuaweiCallOptions = {}): Promise<Answer> {
     return callHuawei(this.emulator, method, `/v1.1/${PROJECT}${path}`, options);
+  }
+
+  /** A signed call to `/v1.1/{projectId}{path}` with `X-Project-Id` set (spec/cdm.md §1.5). */
+  callInProject(
+    projectId: string,
+    method: string,
+    path: string,
+    options: HuaweiCallOptions = {},
+  ): Promise<Answer> {
+    return callHuawei(this.emulator, method, `/v1.1/${projectId}${path}`, {
+      ...options,
+      projectId,
+    });
   }
 
   /** The body of a call that must succeed with `status`. */
@@ -66,6 +98,21 @@ export class CdmEmulator extends SpecEmulator {
   /** The request-log entries of one CDM action. */
   requests(action: string): RequestLogEntry[] {
     return this.emulator.requests({ service: "cdm", action });
+  }
+
+  /** Sends a create-cluster body that must be accepted (202, spec/cdm.md §2.2); answers the id. */
+  async createCluster(body: unknown = clusterBody()): Promise<string> {
+    return (await this.ok("POST", "/clusters", { body }, 202))["id"] as string;
+  }
+
+  /** The show-cluster body of a cluster that must exist (spec/cdm.md §2.3). */
+  showCluster(id: string): Promise<Record<string, any>> {
+    return this.ok("GET", `/clusters/${id}`);
+  }
+
+  /** The `status` code show-cluster answers for a cluster (spec/cdm.md §2.3, §2.8). */
+  async clusterStatus(id: string): Promise<string> {
+    return (await this.showCluster(id))["status"] as string;
   }
 
   /** Creates a cluster and moves the clock past its creation; returns its id. */
