@@ -10,7 +10,7 @@ import {
   JSON_CONTENT_TYPE,
   acs3CanonicalHeaders,
   acs3CanonicalQuery,
-  acs3CanonicalRequest,
+  canonicalRequest as joinCanonicalRequest,
   acs3CanonicalUri,
   acs3Signature,
   acs3StringToSign,
@@ -85,7 +85,7 @@ export function verifyAcs3(
 
   const { path, rawQuery } = splitUrl(request.url);
   const queryPairs = formPairs(rawQuery);
-  const canonicalRequest = acs3CanonicalRequest({
+  const canonicalRequest = joinCanonicalRequest({
     method: request.method.toUpperCase(),
     canonicalUri: acs3CanonicalUri(path),
     canonicalQuery: acs3CanonicalQuery(queryPairs),

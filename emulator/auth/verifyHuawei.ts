@@ -9,7 +9,7 @@ import {
   compareCodeUnits,
   huaweiCanonicalHeaders,
   huaweiCanonicalQuery,
-  huaweiCanonicalRequest,
+  canonicalRequest as joinCanonicalRequest,
   huaweiSignature,
   huaweiStringToSign,
   percentEncode,
@@ -113,7 +113,7 @@ export function verifyHuawei(
   }
 
   const { path, rawQuery } = splitUrl(request.url);
-  const canonicalRequest = huaweiCanonicalRequest({
+  const canonicalRequest = joinCanonicalRequest({
     method: request.method.toUpperCase(),
     canonicalUri: canonicalUriOfReceivedPath(path),
     canonicalQuery: huaweiCanonicalQuery(formPairs(rawQuery)),

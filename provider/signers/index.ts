@@ -22,7 +22,7 @@ export { signRpcV1, rpcCommonParams } from "./alibaba/signRpcV1";
 export { acs3CanonicalUri } from "./alibaba/acs3CanonicalUri";
 export { acs3CanonicalQuery, isAcs3SignableName } from "./alibaba/acs3CanonicalQuery";
 export { acs3CanonicalHeaders, acs3SignedHeaderNames } from "./alibaba/acs3CanonicalHeaders";
-export { acs3CanonicalRequest } from "./alibaba/acs3CanonicalRequest";
+export { canonicalRequest } from "./canonicalRequest";
 export { acs3StringToSign } from "./alibaba/acs3StringToSign";
 export { acs3Signature } from "./alibaba/acs3Signature";
 export { acs3Authorization } from "./alibaba/acs3Authorization";
@@ -31,7 +31,6 @@ export { signAcs3, signAcs3Request, type Acs3Request } from "./alibaba/signAcs3"
 export { huaweiCanonicalUri, huaweiEncodePath } from "./huawei/huaweiCanonicalUri";
 export { huaweiCanonicalQuery, huaweiQueryPairs } from "./huawei/huaweiCanonicalQuery";
 export { huaweiCanonicalHeaders } from "./huawei/huaweiCanonicalHeaders";
-export { huaweiCanonicalRequest } from "./huawei/huaweiCanonicalRequest";
 export { huaweiPayloadHash } from "./huawei/huaweiPayloadHash";
 export { huaweiStringToSign } from "./huawei/huaweiStringToSign";
 export { huaweiSignature } from "./huawei/huaweiSignature";

@@ -13,7 +13,7 @@ import type { Acs3Result, AlibabaCredentials, AlibabaSignInput, AlibabaStamp } f
 import { acs3Authorization } from "./acs3Authorization";
 import { acs3CanonicalHeaders, acs3SignedHeaderNames } from "./acs3CanonicalHeaders";
 import { acs3CanonicalQuery, isAcs3SignableName } from "./acs3CanonicalQuery";
-import { acs3CanonicalRequest } from "./acs3CanonicalRequest";
+import { canonicalRequest as joinCanonicalRequest } from "../canonicalRequest";
 import { acs3CanonicalUri } from "./acs3CanonicalUri";
 import { acs3Signature } from "./acs3Signature";
 import { acs3StringToSign } from "./acs3StringToSign";
@@ -79,7 +79,7 @@ export function signAcs3Request(
   const signedHeaders = signedNames.join(";");
   const canonicalQuery = acs3CanonicalQuery(query);
   const pathname = request.pathname ?? "/";
-  const canonicalRequest = acs3CanonicalRequest({
+  const canonicalRequest = joinCanonicalRequest({
     method: request.method,
     canonicalUri: acs3CanonicalUri(pathname),
     canonicalQuery,

@@ -13,7 +13,7 @@ import type { HuaweiCredentials, HuaweiResult, HuaweiSignInput, HuaweiStamp } fr
 import { huaweiAuthorization } from "./huaweiAuthorization";
 import { huaweiCanonicalHeaders } from "./huaweiCanonicalHeaders";
 import { huaweiCanonicalQuery, huaweiQueryPairs } from "./huaweiCanonicalQuery";
-import { huaweiCanonicalRequest } from "./huaweiCanonicalRequest";
+import { canonicalRequest as joinCanonicalRequest } from "../canonicalRequest";
 import { huaweiEncodePath } from "./huaweiCanonicalUri";
 import { huaweiPayloadHash } from "./huaweiPayloadHash";
 import { huaweiSignature } from "./huaweiSignature";
@@ -64,7 +64,7 @@ export function signHuawei(
   const canonicalQuery = huaweiCanonicalQuery(queryPairs);
   // The wire path and the canonical URI share the encoding (huaweiCanonicalUri = this plus "/").
   const path = huaweiEncodePath(input.path);
-  const canonicalRequest = huaweiCanonicalRequest({
+  const canonicalRequest = joinCanonicalRequest({
     method: input.method,
     canonicalUri: path.endsWith("/") ? path : path + "/",
     canonicalQuery,

@@ -1,5 +1,9 @@
-/** Huawei CanonicalRequest (spec/signing.md §4.2 step 6); an empty line precedes SignedHeaders. */
-export function huaweiCanonicalRequest(parts: {
+/**
+ * The CanonicalRequest both ACS3 (spec/signing.md §3.4 step 6) and Huawei SDK-HMAC-SHA256
+ * (§4.2 step 6) define the same way: six parts joined by "\n". CanonicalHeaders already ends in
+ * "\n", hence the empty line before SignedHeaders.
+ */
+export function canonicalRequest(parts: {
   method: string;
   canonicalUri: string;
   canonicalQuery: string;
