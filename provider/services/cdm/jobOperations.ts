@@ -31,6 +31,7 @@ import { requireNoValidationErrors } from "./validationResult";
 import { compact } from "./wireScalars";
 
 const clusterId = z.string().min(1);
+const jobTypeSchema = z.enum(CDM_JOB_TYPES);
 /** Largest page the list accepts (spec/cdm.md §4.6: 10–100). */
 export const CDM_JOB_PAGE_SIZE = 100;
 
@@ -132,7 +133,7 @@ export async function listJobs(
   options: ListJobsOptions = {},
 ): Promise<CdmJob[]> {
   parseInput(clusterId, cluster, "listJobs");
-  if (options.jobType !== undefined) parseInput(z.enum(CDM_JOB_TYPES), options.jobType, "listJobs");
+  if (options.jobType !== undefined) parseInput(jobTypeSchema, options.jobType, "listJobs");
   const jobs: CdmJob[] = [];
   for (let pageNo = 1; ; pageNo++) {
     const page = await sender.send({

@@ -1,24 +1,7 @@
-/**
- * Validates a typed operation's input before anything is sent. A rejected input is a `CloudError` of
- * category `invalid` with the client code `InvalidInput`, so callers handle it like any other
- * "fix your request" answer, and no request reaches the service.
- */
-import { z } from "zod";
-import { CloudError } from "../../errors";
+/** CDM input validation: the shared Huawei check with `service: "cdm"` (see parseHuaweiInput). */
+import type { z } from "zod";
+import { parseHuaweiInput } from "../parseHuaweiInput";
 
-export function parseInput<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  action: string,
-): z.output<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new CloudError({
-    cloud: "huawei",
-    service: "cdm",
-    action,
-    category: "invalid",
-    code: "InvalidInput",
-    serviceMessage: z.prettifyError(result.error).replace(/\n/g, "; "),
-  });
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, action: string): z.output<S> {
+  return parseHuaweiInput("cdm", schema, value, action);
 }

@@ -19,6 +19,9 @@ export const DliDatabaseNameSchema = z.string().regex(DLI_NAME_PATTERN, {
   error: "letters, digits and _ only, not all digits, not starting with _, 1–128 characters",
 });
 
+/** A user name (spec/dli.md §4.4: `new_owner`). */
+const ownerName = z.string().min(1);
+
 export const CreateDatabaseInputSchema = z.strictObject({
   databaseName: DliDatabaseNameSchema.refine((name) => normaliseDliName(name) !== "default", {
     error: "`default` is the built-in database and cannot be created (spec/dli.md §4.1)",
@@ -166,7 +169,7 @@ export async function findDatabaseByName(sender: OperationSender, name: string):
 /** `PUT /v1.0/{project_id}/databases/{database_name}/owner` (spec/dli.md §4.4). */
 export async function updateDatabaseOwner(sender: OperationSender, databaseName: string, newOwner: string): Promise<void> {
   parseInput(DliDatabaseNameSchema, databaseName, "updateDatabaseOwner");
-  parseInput(z.string().min(1), newOwner, "updateDatabaseOwner");
+  parseInput(ownerName, newOwner, "updateDatabaseOwner");
   return sender.send({
     cloud: "huawei",
     service: "dli",

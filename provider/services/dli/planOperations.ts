@@ -19,6 +19,7 @@ import {
 import { DliQueueNameSchema } from "./queueSchemas";
 
 const planId = z.number().int().nonnegative();
+const planIdList = z.array(planId).min(1);
 
 function plansPath(queueName: string, ...rest: (string | number)[]): string {
   return dliPath("v1", "queues", queueName, "plans", ...rest);
@@ -81,7 +82,7 @@ export async function batchDeleteQueuePlans(
   planIds: readonly number[],
 ): Promise<void> {
   parseInput(DliQueueNameSchema, queueName, "batchDeleteQueuePlans");
-  const ids = parseInput(z.array(planId).min(1), planIds, "batchDeleteQueuePlans");
+  const ids = parseInput(planIdList, planIds, "batchDeleteQueuePlans");
   return sender.send({
     cloud: "huawei",
     service: "dli",

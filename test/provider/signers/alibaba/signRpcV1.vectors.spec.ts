@@ -3,7 +3,7 @@
  * string to sign and signature the official SDK produced, and the wire request as a server sees it.
  */
 import assert from "node:assert/strict";
-import { decodedQuery, isPopCoreVector, replayRpcV1, splitTarget } from "../vectorMapping";
+import { decodedQuery, replayRpcV1, splitTarget } from "../vectorMapping";
 import { rpcV1Vectors } from "../vectorFiles";
 
 describe("signRpcV1 against the official SDK vectors", () => {
