@@ -9,12 +9,11 @@ export { percentEncode } from "./percentEncode";
 export { formatAlibabaTimestamp } from "./formatAlibabaTimestamp";
 export { formatSdkDate } from "./formatSdkDate";
 export { sha256Hex, hmacSha256Hex, hmacSha1Base64 } from "./digests";
-export { compareCodeUnits, sortPairs } from "./compareCodeUnits";
+export { compareCodeUnits } from "./compareCodeUnits";
 export { SigningInputError, type SigningInputErrorCode } from "./signingInputError";
 
 export { flattenAlibabaParams } from "./alibaba/flattenAlibabaParams";
-export { encodePairs } from "./alibaba/encodePairs";
-export { encodeEachPair, joinInOrder, joinSorted, type EncodedPair } from "./alibaba/encodedPairs";
+export { encodeEachPair, joinInOrder, joinSorted, type EncodedPair } from "./encodedPairs";
 export { rpcCanonicalQuery } from "./alibaba/rpcCanonicalQuery";
 export { rpcStringToSign } from "./alibaba/rpcStringToSign";
 export { rpcSignature } from "./alibaba/rpcSignature";

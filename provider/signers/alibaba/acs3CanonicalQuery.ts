@@ -4,7 +4,7 @@
  * Names are encoded too (Alibaba's documentation; the SDKs skip it, §5 #1) — identical for every name
  * `isAcs3SignableName` accepts, which is why the signer refuses the others.
  */
-import { encodeEachPair, joinSorted } from "./encodedPairs";
+import { encodeEachPair, joinSorted } from "../encodedPairs";
 
 const SIGNABLE_NAME = /^[A-Za-z0-9\-_.~]+$/;
 

@@ -8,6 +8,7 @@
  */
 import { ACS3_HEADER, EMPTY_BODY_SHA256, FORM_CONTENT_TYPE } from "../constants";
 import { sha256Hex } from "../digests";
+import { encodeEachPair, joinInOrder } from "../encodedPairs";
 import { SigningInputError } from "../signingInputError";
 import type { Acs3Result, AlibabaCredentials, AlibabaSignInput, AlibabaStamp } from "../types";
 import { acs3Authorization } from "./acs3Authorization";
@@ -17,7 +18,6 @@ import { canonicalRequest as joinCanonicalRequest } from "../canonicalRequest";
 import { acs3CanonicalUri } from "./acs3CanonicalUri";
 import { acs3Signature } from "./acs3Signature";
 import { acs3StringToSign } from "./acs3StringToSign";
-import { encodePairs } from "./encodePairs";
 import { flattenAlibabaParams } from "./flattenAlibabaParams";
 
 export interface Acs3Request {
@@ -126,6 +126,6 @@ export function signAcs3(
   if (input.headers) request.headers = input.headers;
   if (!inBody) request.query = params;
   // The generated DataWorks SDK sends form bodies (reqBodyType formData, §3.1); no body when empty.
-  else if (params.length > 0) request.body = { text: encodePairs(params), contentType: FORM_CONTENT_TYPE };
+  else if (params.length > 0) request.body = { text: joinInOrder(encodeEachPair(params)), contentType: FORM_CONTENT_TYPE };
   return signAcs3Request(request, credentials, stamp);
 }

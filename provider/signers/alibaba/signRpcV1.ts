@@ -9,7 +9,7 @@ import { FORM_CONTENT_TYPE, RPC_FORMAT, RPC_PARAM, RPC_SIGNATURE_METHOD, RPC_SIG
 import { percentEncode } from "../percentEncode";
 import { SigningInputError } from "../signingInputError";
 import type { AlibabaCredentials, AlibabaSignInput, AlibabaStamp, RpcV1Result } from "../types";
-import { encodeEachPair, joinInOrder, joinSorted } from "./encodedPairs";
+import { encodeEachPair, joinInOrder, joinSorted } from "../encodedPairs";
 import { flattenAlibabaParams } from "./flattenAlibabaParams";
 import { rpcSignature } from "./rpcSignature";
 import { rpcStringToSign } from "./rpcStringToSign";

@@ -3,8 +3,7 @@
  * repeated names by unencoded value (code-unit order, not the order of the encoded forms), each
  * `PE(name)=PE(value)`, joined by `&`; no query → "".
  */
-import { sortPairs } from "../compareCodeUnits";
-import { percentEncode } from "../percentEncode";
+import { encodeEachPair, joinSorted } from "../encodedPairs";
 
 /** One pair per value; array values give one pair per element (§4.2 step 2). */
 export function huaweiQueryPairs(
@@ -20,12 +19,6 @@ export function huaweiQueryPairs(
 }
 
 export function huaweiCanonicalQuery(pairs: ReadonlyArray<readonly [string, string]>): string {
-  const sorted = sortPairs(pairs);
-  let out = "";
-  for (let i = 0; i < sorted.length; i++) {
-    const pair = sorted[i]!;
-    if (i > 0) out += "&";
-    out += percentEncode(pair[0]) + "=" + percentEncode(pair[1]);
-  }
-  return out;
+  // The same sort and encoding as the Alibaba canonical queries (§2.3 steps 2–3, §3.4 step 2).
+  return joinSorted(encodeEachPair(pairs));
 }

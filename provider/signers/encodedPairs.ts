@@ -1,11 +1,13 @@
 /**
  * Name/value pairs percent-encoded once and then joined in whatever order a step needs: sorted for the
- * canonical query (spec/signing.md §2.3 step 2–3, §3.4 step 2), insertion order for a form body. The
- * RPC v1 signer writes the same pairs into the canonical string, the query and the body, so encoding
- * each pair once is most of its cost saving.
+ * canonical query of all three schemes (spec/signing.md §2.3 steps 2–3, §3.4 step 2, §4.2 step 2),
+ * insertion order for a form body (PE output is valid `application/x-www-form-urlencoded`: space is
+ * `%20`, never `+`, so what we sign and what a server decodes agree). The RPC v1 signer writes the same
+ * pairs into the canonical string, the query and the body, so encoding each pair once is most of its
+ * cost saving.
  */
-import { compareCodeUnits } from "../compareCodeUnits";
-import { percentEncode } from "../percentEncode";
+import { compareCodeUnits } from "./compareCodeUnits";
+import { percentEncode } from "./percentEncode";
 
 export interface EncodedPair {
   /** Unencoded name and value: the sort keys (code-unit order of the unencoded text). */
