@@ -39,13 +39,6 @@ export const ACCESS_KEY_TYPES: readonly string[] = ["odps", "oss", "emr", "holo"
 /** Types without a documented secret (§2.7.2). */
 export const SECRETLESS_TYPES: readonly string[] = ["kafka"];
 
-/** Every type §2.7.1 and §2.7.2 name. The list is "常用类型" (common types), so others are accepted. */
-export const DOCUMENTED_DATA_SOURCE_TYPES: readonly string[] = [
-  ...ACCESS_KEY_TYPES,
-  ...PASSWORD_TYPES,
-  ...SECRETLESS_TYPES,
-];
-
 /**
  * Relational sources: instance mode (`tag: "rds"` with `instanceName` + `rdsOwnerId`) or
  * connection-string mode (`tag: "public"` with `jdbcUrl`), §2.7.2 observations.

@@ -8,7 +8,7 @@ import * as packageExports from "../../resources";
 import { shimFor } from "../../resources/framework/shim";
 import { Probe } from "../../resources/probe/probe";
 import { RESOURCE_DEFINITIONS } from "../../resources/registry";
-import { captureRegistrations } from "../harness/registrations";
+import { declareResources } from "../../testing/declareResources";
 import { perturbLoadedModules } from "../helpers/perturbLoadedModules";
 import { registryTypeOf, resourceClasses, type ResourceClass } from "../helpers/resourceClasses";
 import { serializeProvider } from "../helpers/serializeProvider";
@@ -106,7 +106,7 @@ describe("serialized provider contract", function () {
     for (const cls of allResourceClasses().values()) {
       // Args are not validated in the constructor (Check does that in the host), so empty args
       // register the same `__provider` as any program would.
-      const [registration] = await captureRegistrations(() => [new cls("contract", {} as never)]);
+      const [registration] = await declareResources(() => [new cls("contract", {} as never)]);
       const text = registration!.inputs.__provider;
       assert.equal(
         typeof text,

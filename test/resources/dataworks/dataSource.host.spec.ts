@@ -10,7 +10,6 @@ import {
 
 const URN = "urn:pulumi:dev::test::pulumi-nodejs:dynamic/dataworks:DataSource::sales";
 const LEGACY_URN = "urn:pulumi:dev::test::pulumi-nodejs:dynamic/dataworks:DataSource::legacy";
-const SECRETS = ["password", "accessKey"];
 const PASSWORD = "db-PASSWORD-1";
 const content = {
   tag: "rds",
@@ -51,7 +50,7 @@ describe("dataworks.DataSource through the provider host", function () {
   const edited = (args: Partial<DataSourceArgs<"mysql">> = {}) =>
     source({ content: { ...content, database: "sales2" }, description: "orders", ...args });
   const up = (...resources: (() => DataSource)[]) =>
-    fx.up(() => resources.map((r) => r()), SECRETS);
+    fx.up(() => resources.map((r) => r()));
   const entry = (urn = URN) => fx.engine.state.get(urn)!;
   const sources = (): StoredDataSource[] =>
     Object.values(
@@ -74,7 +73,7 @@ describe("dataworks.DataSource through the provider host", function () {
 
   it("previews a data source with an unknown password and content through Check only, without calling the service", async () => {
     const unknown = ["password", "content"];
-    const result = await fx.previewWithUnknownInputs(() => [source()], unknown, SECRETS);
+    const result = await fx.previewWithUnknownInputs(() => [source()], unknown);
     assert.deepEqual(result.errors, []);
     assertStepOps(result, ["create"]);
     assert.deepEqual(fx.actions(), []);
@@ -99,7 +98,7 @@ describe("dataworks.DataSource through the provider host", function () {
   });
 
   it("does nothing on an up without changes", async () => {
-    await fx.assertUnchangedUp(() => [source()], SECRETS);
+    await fx.assertUnchangedUp(() => [source()]);
   });
 
   it("refreshes with one ListDataSources call and no false drift from the masked, stringified read-back", async () => {
@@ -109,7 +108,7 @@ describe("dataworks.DataSource through the provider host", function () {
     assertStepOps(refreshed, ["read"]);
     assert.deepEqual(fx.actions(), ["ListDataSources"]);
     assert.deepEqual(entry().outputs, before);
-    await fx.assertUnchangedUp(() => [source()], SECRETS);
+    await fx.assertUnchangedUp(() => [source()]);
   });
 
   it("updates connection properties in place, resending the password", async () => {

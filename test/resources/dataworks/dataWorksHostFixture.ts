@@ -7,7 +7,7 @@ import { createClient, type OperationSender } from "../../../provider";
 import { MiniEngine, type DeclaredResource, type RunResult } from "../../../testing/miniEngine";
 import { ProviderHost } from "../../../testing/providerHost";
 import { UNKNOWN_VALUE } from "../../../testing/wireValues";
-import { declareResources } from "../../harness/declare";
+import { declareResources } from "../../../testing/declareResources";
 
 const ROOT = resolve(__dirname, "../../..");
 
@@ -27,25 +27,16 @@ export interface DataWorksHostFixture {
   /** DataWorks actions the emulator served since the last `clear()`. */
   actions(): string[];
   clear(): void;
-  up(
-    program: () => pulumi.Resource[],
-    secretOutputs?: readonly string[],
-  ): ReturnType<MiniEngine["up"]>;
-  declare(
-    program: () => pulumi.Resource[],
-    secretOutputs?: readonly string[],
-  ): Promise<DeclaredResource[]>;
+  up(program: () => pulumi.Resource[]): ReturnType<MiniEngine["up"]>;
+  /** The program's resources as the engine receives them, secret outputs from the field policy. */
+  declare(program: () => pulumi.Resource[]): Promise<DeclaredResource[]>;
   /** Previews the program's first resource with the named inputs unknown, as a first preview sees them. */
   previewWithUnknownInputs(
     program: () => pulumi.Resource[],
     unknownInputs: readonly string[],
-    secretOutputs?: readonly string[],
   ): Promise<RunResult>;
   /** Runs `up` on an unchanged one-resource program: asserts one `same` step and no DataWorks call. */
-  assertUnchangedUp(
-    program: () => pulumi.Resource[],
-    secretOutputs?: readonly string[],
-  ): Promise<void>;
+  assertUnchangedUp(program: () => pulumi.Resource[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -87,8 +78,7 @@ export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
   });
   const actionsServed = () =>
     emulator.requests({ service: "dataworks" }).map((entry) => entry.action);
-  const declare = (program: () => pulumi.Resource[], secretOutputs: readonly string[] = []) =>
-    declareResources(program, secretOutputs);
+  const declare = (program: () => pulumi.Resource[]) => declareResources(program);
   return {
     emulator,
     host,
@@ -98,16 +88,16 @@ export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
     actions: actionsServed,
     clear: () => emulator.clearRequests(),
     declare,
-    up: async (program, secretOutputs) => engine.up(await declare(program, secretOutputs)),
-    previewWithUnknownInputs: async (program, unknownInputs, secretOutputs) => {
-      const [declared] = await declare(program, secretOutputs);
+    up: async (program) => engine.up(await declare(program)),
+    previewWithUnknownInputs: async (program, unknownInputs) => {
+      const [declared] = await declare(program);
       assert.ok(declared, "the program declares no resource");
       const unknown = Object.fromEntries(unknownInputs.map((name) => [name, UNKNOWN_VALUE]));
       return engine.preview([{ ...declared, inputs: { ...declared.inputs, ...unknown } }]);
     },
-    assertUnchangedUp: async (program, secretOutputs) => {
+    assertUnchangedUp: async (program) => {
       emulator.clearRequests();
-      assertStepOps(await engine.up(await declare(program, secretOutputs)), ["same"]);
+      assertStepOps(await engine.up(await declare(program)), ["same"]);
       assert.deepEqual(actionsServed(), []);
     },
     close: async () => {

@@ -5,7 +5,7 @@ import { Probe, type ProbeArgs } from "../../../resources/probe/probe";
 import { HostCallError, ProviderHost } from "../../../testing/providerHost";
 import { MiniEngine, type DeclaredResource } from "../../../testing/miniEngine";
 import { UNKNOWN_VALUE } from "../../../testing/wireValues";
-import { declareResources } from "../../harness/declare";
+import { declareResources } from "../../../testing/declareResources";
 import { startProbeServer, type ProbeServer } from "../../harness/probeServer";
 
 const ROOT = resolve(__dirname, "../../..");
@@ -21,7 +21,7 @@ describe("Probe through the provider host", function () {
   let engine: MiniEngine;
 
   const program = (args: Partial<ProbeArgs> = {}): Promise<DeclaredResource[]> =>
-    declareResources(() => [new Probe("web", { name: "Web", token: "tok-live-1", ...args })], ["token"]);
+    declareResources(() => [new Probe("web", { name: "Web", token: "tok-live-1", ...args })]);
   const up = async (args: Partial<ProbeArgs> = {}) => engine.up(await program(args));
 
   before(async function () {
@@ -162,7 +162,6 @@ describe("Probe through the provider host", function () {
           new Probe("web", { name: "Web", token: "tok-live-1" }),
           new Probe("other", { name: "web", token: "t" }),
         ],
-        ["token"],
       ),
     );
     assert.deepEqual(result.steps.map((s) => s.op), ["same", "create"]);
