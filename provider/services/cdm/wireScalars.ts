@@ -6,6 +6,9 @@
  */
 import { z } from "zod";
 
+export { compact } from "../compact";
+export { wireBoolean } from "../wireBoolean";
+
 /** A JSON number, or a string holding a decimal number (spec/cdm.md §7 GAP-18, GAP-51). */
 export const wireNumber = z.union([
   z.number(),
@@ -13,12 +16,6 @@ export const wireNumber = z.union([
     .string()
     .regex(/^-?\d+(\.\d+)?$/, { error: "expected a number or a numeric string" })
     .transform(Number),
-]);
-
-/** A JSON boolean, or `"true"`/`"false"`. */
-export const wireBoolean = z.union([
-  z.boolean(),
-  z.enum(["true", "false"]).transform((value) => value === "true"),
 ]);
 
 /** CDM's `isFrozen`: `"0"` no, `"1"` yes (spec/cdm.md §2.3). */
@@ -31,14 +28,6 @@ export const wireStringList = z
   .union([z.array(z.string()), z.string()])
   .transform((value) => (typeof value === "string" ? (value === "" ? [] : [value]) : value));
 
-/** Drops keys whose value is `undefined`, so normalised objects are plain JSON. */
-export function compact<T extends Record<string, unknown>>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (item !== undefined) out[key] = item;
-  }
-  return out as T;
-}
 
 /** `null` in list answers means "not given" (spec/cdm.md §2.4): read both as `undefined`. */
 export function nullish<T extends z.ZodType>(schema: T) {

@@ -6,10 +6,8 @@
  */
 import { z } from "zod";
 
-export const wireBoolean = z.union([
-  z.boolean(),
-  z.enum(["true", "false"]).transform((value) => value === "true"),
-]);
+export { compact } from "../compact";
+export { wireBoolean } from "../wireBoolean";
 
 /** A JSON number, or a string holding an integer. */
 export const wireNumber = z.union([
@@ -32,11 +30,3 @@ export const wireStringList = z
       : value,
   );
 
-/** Drops keys whose value is `undefined`, so normalised objects are plain JSON. */
-export function compact<T extends Record<string, unknown>>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (item !== undefined) out[key] = item;
-  }
-  return out as T;
-}
