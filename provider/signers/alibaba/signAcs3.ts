@@ -19,6 +19,7 @@ import { acs3CanonicalUri } from "./acs3CanonicalUri";
 import { acs3Signature } from "./acs3Signature";
 import { acs3StringToSign } from "./acs3StringToSign";
 import { flattenAlibabaParams } from "./flattenAlibabaParams";
+import { paramsInBody } from "./paramsInBody";
 
 export interface Acs3Request {
   method: string;
@@ -112,10 +113,7 @@ export function signAcs3(
   stamp: AlibabaStamp,
 ): Acs3Result {
   const params = flattenAlibabaParams(input.params);
-  const inBody = (input.placement ?? (input.method === "POST" ? "body" : "query")) === "body";
-  if (inBody && input.method === "GET" && params.length > 0) {
-    throw new SigningInputError("InvalidInput", "a GET request cannot carry business parameters in a body");
-  }
+  const inBody = paramsInBody(input, params.length);
   const request: Acs3Request = {
     method: input.method,
     host: input.host,

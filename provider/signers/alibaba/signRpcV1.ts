@@ -11,6 +11,7 @@ import { SigningInputError } from "../signingInputError";
 import type { AlibabaCredentials, AlibabaSignInput, AlibabaStamp, RpcV1Result } from "../types";
 import { encodeEachPair, joinInOrder, joinSorted } from "../encodedPairs";
 import { flattenAlibabaParams } from "./flattenAlibabaParams";
+import { paramsInBody } from "./paramsInBody";
 import { rpcSignature } from "./rpcSignature";
 import { rpcStringToSign } from "./rpcStringToSign";
 
@@ -48,6 +49,7 @@ export function signRpcV1(
       throw new SigningInputError("ReservedName", `"${name}" is a common RPC parameter set by the signer`);
     }
   }
+  const inBody = paramsInBody(input, business.length);
   // Each pair is encoded once and reused for the canonical string, the query and the body; the
   // canonical string is exactly rpcCanonicalQuery(common ∪ business) (same encodedPairs steps).
   const common = encodeEachPair(rpcCommonParams(input, credentials, stamp));
@@ -63,13 +65,9 @@ export function signRpcV1(
     "x-acs-action": input.action,
     "x-acs-version": input.version,
   };
-  const inBody = (input.placement ?? (input.method === "POST" ? "body" : "query")) === "body";
   if (!inBody || business.length === 0) {
     // Everything in the query: the canonical string itself plus Signature (pop-core GET, §2.4).
     return { method: input.method, path: "/?" + canonicalQuery + signatureParam, headers, canonicalQuery, stringToSign, signature };
-  }
-  if (input.method === "GET") {
-    throw new SigningInputError("InvalidInput", "a GET request cannot carry business parameters in a body");
   }
   headers["content-type"] = FORM_CONTENT_TYPE;
   return {
