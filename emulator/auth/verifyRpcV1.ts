@@ -11,6 +11,7 @@ import {
   rpcSignature,
   rpcStringToSign,
 } from "../../provider/signers";
+import { maskSecrets } from "../server/maskSecrets";
 import { type AuthRequest, formPairs, splitUrl } from "./authRequest";
 import type { AlibabaAuthResult } from "./authResults";
 import { alibabaGatewayErrors as errors } from "./alibabaGatewayErrors";
@@ -83,7 +84,14 @@ export function verifyRpcV1(
     rpcCanonicalQuery(Object.entries(params)),
   );
   if (!constantTimeEqual(received, rpcSignature(stringToSign, secret))) {
-    return errors.signatureMismatch(stringToSign, action);
+    // The RPC string to sign holds every parameter verbatim; the error body must not echo a secret
+    // the request carried (a data source `Content` password, a `SecurityToken`: ARCHITECTURE
+    // decision 3), so those values are masked in the string shown.
+    const shown = maskSecrets(params) as Record<string, string>;
+    return errors.signatureMismatch(
+      rpcStringToSign(request.method.toUpperCase(), rpcCanonicalQuery(Object.entries(shown))),
+      action,
+    );
   }
   if (!withinSkew(timestampMs, nowMs, maxSkewMs)) return errors.timestampExpired(p.Timestamp, action);
   // Only a correctly signed, current request consumes its nonce (a forged one cannot burn nonces).

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { serviceOptionsReader } from "../serviceOptionsReader";
 import {
   CDM_CLUSTER_CREATE_MS,
   CDM_CLUSTER_DELETE_MS,
@@ -35,8 +36,5 @@ const CdmOptionsSchema = z.object({
 
 export type CdmOptions = z.infer<typeof CdmOptionsSchema>;
 
-export function cdmOptions(options: Readonly<Record<string, unknown>>): CdmOptions {
-  const keys = Object.keys(CdmOptionsSchema.shape);
-  const own = Object.fromEntries(Object.entries(options).filter(([key]) => keys.includes(key)));
-  return CdmOptionsSchema.parse(own);
-}
+export const cdmOptions: (options: Readonly<Record<string, unknown>>) => CdmOptions =
+  serviceOptionsReader(CdmOptionsSchema);

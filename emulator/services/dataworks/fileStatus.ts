@@ -46,18 +46,6 @@ export function productionVersion(ctx: DataWorksContext, file: FileRecord): numb
   return newest;
 }
 
-/** The latest version whose submit succeeded: what DeployFile publishes (spec §4.10). */
-export function latestSubmittedVersion(
-  ctx: DataWorksContext,
-  file: FileRecord,
-): FileVersionRecord | undefined {
-  for (let i = file.versions.length - 1; i >= 0; i--) {
-    const v = file.versions[i];
-    if (v !== undefined && hasSucceeded(deployment(ctx, v.submitDeploymentId), ctx.now())) return v;
-  }
-  return undefined;
-}
-
 /**
  * `DeletedStatus` (spec §2.6, §4.5 emulator convention): a deleted file sits in the recycle bin until
  * its deletion is complete: in a simple-mode workspace, or when the file never reached production,

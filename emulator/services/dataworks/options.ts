@@ -48,7 +48,19 @@ export const DEFAULT_OPTIONS: DataWorksOptions = {
 /** Option names as they appear in `ctx.options`. */
 export const OPTION_PREFIX = "dataworks.";
 
+/** The options object of a running emulator never changes: each is normalised once per object. */
+const NORMALISED = new WeakMap<object, DataWorksOptions>();
+
 export function dataWorksOptions(raw: Readonly<Record<string, unknown>>): DataWorksOptions {
+  let options = NORMALISED.get(raw);
+  if (options === undefined) {
+    options = normalise(raw);
+    NORMALISED.set(raw, options);
+  }
+  return options;
+}
+
+function normalise(raw: Readonly<Record<string, unknown>>): DataWorksOptions {
   const get = (name: keyof DataWorksOptions): unknown => raw[OPTION_PREFIX + name];
   const bool = (name: keyof DataWorksOptions, fallback: boolean): boolean => {
     const v = get(name);

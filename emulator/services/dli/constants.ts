@@ -10,7 +10,11 @@ export const DLI_CREATE_CU_COUNTS: readonly number[] = [16, 64, 256];
 /** spec/dli.md §2.5: scaling is done in steps of 16 CUs, and a queue keeps at least 16. */
 export const DLI_CU_STEP = 16;
 export const DLI_MIN_CU = 16;
-/** Upper CU bound reported as `cu_scale_out_limit` and enforced by scaling and plans. */
+/**
+ * Upper CU bound reported as `cu_scale_out_limit` (spec/dli.md §2.3) and enforced by scaling and
+ * plans; the spec leaves the allowed values open (§9.5), so 512 is an emulator choice (option
+ * `dliCuScaleOutLimit`, docs/emulator-huawei.md open question 60).
+ */
 export const DLI_DEFAULT_CU_SCALE_OUT_LIMIT = 512;
 
 /**
@@ -27,6 +31,7 @@ export const DLI_DDL_JOB_MS = 2_000;
 export const DLI_MAX_PLANS_PER_QUEUE = 12;
 export const DLI_PLAN_MIN_INTERVAL_MINUTES = 120;
 
+/** spec/dli.md §3.6 `repeat_day`, indexed by `Date#getUTCDay()` (Sunday first). */
 export const DLI_WEEKDAYS = [
   "SUNDAY",
   "MONDAY",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { serviceOptionsReader } from "../serviceOptionsReader";
 import {
   DLI_DDL_JOB_MS,
   DLI_DEFAULT_CU_SCALE_OUT_LIMIT,
@@ -31,8 +32,5 @@ const DliOptionsSchema = z.object({
 
 export type DliOptions = z.infer<typeof DliOptionsSchema>;
 
-export function dliOptions(options: Readonly<Record<string, unknown>>): DliOptions {
-  const keys = Object.keys(DliOptionsSchema.shape);
-  const own = Object.fromEntries(Object.entries(options).filter(([key]) => keys.includes(key)));
-  return DliOptionsSchema.parse(own);
-}
+export const dliOptions: (options: Readonly<Record<string, unknown>>) => DliOptions =
+  serviceOptionsReader(DliOptionsSchema);

@@ -113,6 +113,20 @@ describe("verifyAlibaba", () => {
     assert.match(result.ok ? "" : result.message, /server string to sign is:POST&%2F&/);
   });
 
+  it("masks secret parameter values in the RPC v1 string to sign it names", () => {
+    const forged = wireOf(
+      signRpcV1(
+        { ...createFolder, params: { ProjectId: 10000, Content: '{"password":"db-pass-1"}' } },
+        { accessKeyId: "testid", accessKeySecret: "other", securityToken: "sts-token-1" },
+        { timestamp: "2025-03-14T15:09:26Z", nonce: "n" },
+      ),
+    );
+    const result = verify(forged);
+    const message = result.ok ? "" : result.message;
+    assert.match(message, /server string to sign is:POST&%2F&/);
+    assert.doesNotMatch(message, /db-pass-1|sts-token-1/);
+  });
+
   it("answers SignatureDoesNotMatch (400) when an ACS3 body differs from x-acs-content-sha256", () => {
     const request = acs3Request();
     const result = verify({ ...request, body: Buffer.from("ProjectId=1") });
