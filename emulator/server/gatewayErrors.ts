@@ -26,8 +26,6 @@ export const ALIBABA = {
       "InvalidVersion",
       `Specified parameter Version "${version}" is not valid; this API answers version ${expected}.`,
     ),
-  duplicateParameter: (name: string) =>
-    new GatewayError(400, "InvalidParameter", `The parameter "${name}" appears more than once.`),
   // spec/dataworks.md §1.8.
   throttled: () =>
     new GatewayError(429, "Throttling.Api", "The request for this resource has exceeded your available limit."),
