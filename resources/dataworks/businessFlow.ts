@@ -9,16 +9,14 @@ import {
   type OperationSender,
   type UpdateBusinessInput,
 } from "../../provider";
-import { errorCategory, errorMessage } from "../framework/errorCategory";
 import { defineResource } from "../framework/resourceDefinition";
 import { resourceInputs, secretOutputOptions } from "../framework/resourceInputs";
 import { shimFor } from "../framework/shim";
 import { dataWorksClient } from "./dataWorksClient";
 import { getBusinessIfPresent, type PresentBusiness } from "./getBusinessIfPresent";
-import { NameTakenError } from "./nameTakenError";
 import { projectIdField } from "./projectIdField";
 import { businessFlowPath, studioNameField } from "./studioPath";
-import { parseWorkspaceEntityId, workspaceEntityId } from "./workspaceEntityId";
+import { parseNumericWorkspaceEntityId, workspaceEntityId } from "./workspaceEntityId";
 
 /**
  * `dataworks.BusinessFlow`: a business flow (业务流程, spec/dataworks.md §3.4). The name is unique
@@ -70,6 +68,8 @@ export const businessFlowDefinition = defineResource<
   computed: COMPUTED,
   // Names are unique per workspace (§4.6): a replacement with the same name needs the old one gone.
   deleteBeforeReplace: true,
+  // No code is documented for a duplicate name (§6 q30): a refusal is a clash if `find` sees one.
+  clashFoundByLookup: true,
   describe: (inputs) => `"${inputs.name}" in workspace ${inputs.projectId}`,
   connect: dataWorksClient,
   find: async (client, inputs) => {
@@ -90,33 +90,17 @@ export const businessFlowDefinition = defineResource<
     };
   },
   create: async (client, inputs) => {
-    try {
-      const businessId = await createBusiness(client, {
-        projectId: inputs.projectId,
-        businessName: inputs.name,
-        ...(inputs.description === "" ? {} : { description: inputs.description }),
-        ...(inputs.owner === undefined ? {} : { owner: inputs.owner }),
-        useType: inputs.useType,
-      });
-      return {
-        id: workspaceEntityId(inputs.projectId, businessId),
-        outs: { ...inputs, businessId, path: businessFlowPath(inputs.name) },
-      };
-    } catch (error) {
-      // No code is documented for a duplicate name (§6 q30): look it up to tell a clash apart.
-      const category = errorCategory(error);
-      if (category !== "invalid" && category !== "conflict") throw error;
-      const existing = await findBusinessByName(client, {
-        projectId: inputs.projectId,
-        name: inputs.name,
-      });
-      if (existing === undefined) throw error;
-      throw new NameTakenError(
-        `business flow ${inputs.name}`,
-        workspaceEntityId(inputs.projectId, existing.businessId),
-        errorMessage(error),
-      );
-    }
+    const businessId = await createBusiness(client, {
+      projectId: inputs.projectId,
+      businessName: inputs.name,
+      ...(inputs.description === "" ? {} : { description: inputs.description }),
+      ...(inputs.owner === undefined ? {} : { owner: inputs.owner }),
+      useType: inputs.useType,
+    });
+    return {
+      id: workspaceEntityId(inputs.projectId, businessId),
+      outs: { ...inputs, businessId, path: businessFlowPath(inputs.name) },
+    };
   },
   read: async (client, id, olds) => {
     const { projectId, businessId } = parseId(id);
@@ -142,8 +126,8 @@ export const businessFlowDefinition = defineResource<
 });
 
 function parseId(id: string): { projectId: number; businessId: number } {
-  const { projectId, entityId } = parseWorkspaceEntityId(BUSINESS_FLOW_TYPE, id);
-  return { projectId, businessId: Number(entityId) };
+  const { projectId, entityId } = parseNumericWorkspaceEntityId(BUSINESS_FLOW_TYPE, id);
+  return { projectId, businessId: entityId };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   ACCESS_KEY_TYPES,
   PASSWORD_TYPES,
   SECRETLESS_TYPES,
+  SECRET_CONNECTION_KEYS,
   connectionJson,
   contentAsConfigured,
   contentField,
@@ -26,7 +27,7 @@ import {
 } from "./dataSourceContent";
 import { dataWorksClient } from "./dataWorksClient";
 import { projectIdField } from "./projectIdField";
-import { parseWorkspaceEntityId, workspaceEntityId } from "./workspaceEntityId";
+import { parseNumericWorkspaceEntityId, workspaceEntityId } from "./workspaceEntityId";
 
 /**
  * `dataworks.DataSource`: a workspace data source (spec/dataworks.md §3.5). UpdateDataSource takes
@@ -62,7 +63,7 @@ export interface DataSourceOutputs extends DataSourceInputs {
   dataSourceId: number;
 }
 
-const SECRETS = ["password", "accessKey"] as const;
+const SECRETS = SECRET_CONNECTION_KEYS;
 const COMPUTED = ["dataSourceId"] as const;
 
 export const dataSourceDefinition = defineResource<
@@ -190,8 +191,8 @@ async function applyConnection(
 }
 
 function parseId(id: string): { projectId: number; dataSourceId: number } {
-  const { projectId, entityId } = parseWorkspaceEntityId(DATA_SOURCE_TYPE, id);
-  return { projectId, dataSourceId: Number(entityId) };
+  const { projectId, entityId } = parseNumericWorkspaceEntityId(DATA_SOURCE_TYPE, id);
+  return { projectId, dataSourceId: entityId };
 }
 
 /**

@@ -6,13 +6,11 @@ import {
   updateFolder,
   type OperationSender,
 } from "../../provider";
-import { errorCategory, errorMessage } from "../framework/errorCategory";
 import { defineResource } from "../framework/resourceDefinition";
 import { resourceInputs, secretOutputOptions } from "../framework/resourceInputs";
 import { shimFor } from "../framework/shim";
 import { dataWorksClient } from "./dataWorksClient";
 import { getFolderIfPresent } from "./getFolderIfPresent";
-import { NameTakenError } from "./nameTakenError";
 import { projectIdField } from "./projectIdField";
 import { splitStudioPath, studioNameField, studioParentPathField } from "./studioPath";
 import { parseWorkspaceEntityId, workspaceEntityId } from "./workspaceEntityId";
@@ -47,6 +45,8 @@ export const folderDefinition = defineResource<FolderInputs, FolderOutputs, Oper
   computed: COMPUTED,
   // A path is unique per workspace (§4.6): the old folder must go before a new one takes its path.
   deleteBeforeReplace: true,
+  // No code is documented for an existing path (§6 q27): a refusal is a clash if `find` sees one.
+  clashFoundByLookup: true,
   describe: (inputs) => `"${pathOf(inputs)}" in workspace ${inputs.projectId}`,
   connect: dataWorksClient,
   find: async (client, inputs) => {
@@ -60,21 +60,8 @@ export const folderDefinition = defineResource<FolderInputs, FolderOutputs, Oper
   },
   create: async (client, inputs) => {
     const folderPath = pathOf(inputs);
-    try {
-      const folderId = await createFolder(client, { projectId: inputs.projectId, folderPath });
-      return located(inputs.projectId, folderId, folderPath);
-    } catch (error) {
-      // No code is documented for an existing path (§6 q27): look it up to tell a clash apart.
-      const category = errorCategory(error);
-      if (category !== "invalid" && category !== "conflict") throw error;
-      const existing = await findFolderByPath(client, { projectId: inputs.projectId, folderPath });
-      if (existing === undefined) throw error;
-      throw new NameTakenError(
-        `folder ${folderPath}`,
-        workspaceEntityId(inputs.projectId, existing.folderId),
-        errorMessage(error),
-      );
-    }
+    const folderId = await createFolder(client, { projectId: inputs.projectId, folderPath });
+    return located(inputs.projectId, folderId, folderPath);
   },
   read: async (client, id) => {
     const { projectId, entityId } = parseWorkspaceEntityId(FOLDER_TYPE, id);

@@ -19,3 +19,14 @@ export function parseWorkspaceEntityId(type: string, id: string): WorkspaceEntit
   if (match === null) throw new MalformedIdError(type, id);
   return { projectId: Number(match[1]), entityId: match[2]! };
 }
+
+/** The same for entities with numeric IDs (data sources, business flows: §3.5, §3.4). */
+export function parseNumericWorkspaceEntityId(
+  type: string,
+  id: string,
+): { readonly projectId: number; readonly entityId: number } {
+  const { projectId, entityId } = parseWorkspaceEntityId(type, id);
+  const numeric = Number(entityId);
+  if (!/^\d+$/.test(entityId) || !Number.isSafeInteger(numeric)) throw new MalformedIdError(type, id);
+  return { projectId, entityId: numeric };
+}

@@ -122,16 +122,34 @@ export function createProvider(
     return settle(api, { id: found.id, outs }, inputs, context);
   };
 
+  /** The AlreadyExistsError a refused create stands for, or undefined when it was no name clash. */
+  const clashOf = async (
+    api: unknown,
+    inputs: Props,
+    context: StepContext,
+    error: unknown,
+  ): Promise<AlreadyExistsError | undefined> => {
+    const category = errorCategory(error);
+    const lookUp =
+      definition.clashFoundByLookup === true && (category === "conflict" || category === "invalid");
+    const existing = lookUp ? await definition.find(api, inputs, context) : undefined;
+    if (existing === undefined && category !== "conflict") return undefined;
+    const named = existing === undefined ? "" : `existing id ${existing.id}; the service said: `;
+    return new AlreadyExistsError(
+      definition.type,
+      definition.describe(inputs),
+      named + errorMessage(error),
+    );
+  };
+
   /** Creates once; after an ambiguous failure, looks the object up before trying again (decision 9). */
   const createOnce = async (api: unknown, inputs: Props, context: StepContext): Promise<Located<Props>> => {
     try {
       return await definition.create(api, inputs, context);
     } catch (error) {
-      const category = errorCategory(error);
-      if (category === "conflict") {
-        throw new AlreadyExistsError(definition.type, definition.describe(inputs), errorMessage(error));
-      }
-      if (category !== "ambiguous") throw error;
+      const clash = await clashOf(api, inputs, context, error);
+      if (clash !== undefined) throw clash;
+      if (errorCategory(error) !== "ambiguous") throw error;
       log.warn(
         `Creating ${definition.type} ${definition.describe(inputs)} had an unknown outcome ` +
           `(${errorMessage(error)}); looking it up before trying again.`,

@@ -55,6 +55,12 @@ export interface ResourceDefinition<Inputs extends object, Outputs extends Input
   readonly computed: readonly (keyof Outputs & string)[];
   /** True for objects keyed by name: the old one must go before a replacement can take the name. */
   readonly deleteBeforeReplace: boolean;
+  /**
+   * True when the service documents no code for a natural-key clash (e.g. DataWorks folders and
+   * business flows, spec/dataworks.md §4.6, §6 q27 and q30): a create refused as `invalid` or
+   * `conflict` is then a clash when `find` locates the object, named in the error.
+   */
+  readonly clashFoundByLookup?: boolean;
   /** Default minutes per operation; present for resources with asynchronous steps. */
   readonly timeouts?: Timeouts;
   /** The natural key in words, for messages: `folder "a/b" in workspace 10`. */

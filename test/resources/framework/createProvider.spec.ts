@@ -49,6 +49,25 @@ describe("createProvider", () => {
     });
   });
 
+  it("names the existing object when the definition recognises clashes by lookup", async () => {
+    const lookingUp = createProvider(
+      { ...probeDefinition, clashFoundByLookup: true },
+      {
+        settings: () => ({ config: { endpoint: server.url, probeToken: server.token }, env: {} }),
+        log: { info: () => undefined, warn: () => undefined },
+        clock,
+      },
+    );
+    await lookingUp.create(inputs);
+    server.requests.length = 0;
+    await assert.rejects(lookingUp.create({ ...inputs, size: 5 }), (error: unknown) => {
+      assert.ok(error instanceof AlreadyExistsError);
+      assert.match(error.message, /"alpha" in local already exists \(existing id p-1; the service said: /);
+      return true;
+    });
+    assert.deepEqual(server.requests, ["POST /probes", "GET /probes?region=local&name=alpha"]);
+  });
+
   it("adopts an existing object by its natural key, updates what differs and says so", async () => {
     await provider.create(inputs);
     server.requests.length = 0;
