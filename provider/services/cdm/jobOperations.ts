@@ -20,6 +20,7 @@ import {
 } from "./jobSchemas";
 import { EmptyAnswerSchema, ValidationAnswerSchema } from "./linkSchemas";
 import type { CdmWriteResult } from "./linkOperations";
+import { readAllPages } from "../readAllPages";
 import { parseInput } from "./parseInput";
 import {
   type CdmSubmission,
@@ -134,26 +135,27 @@ export async function listJobs(
 ): Promise<CdmJob[]> {
   parseInput(clusterId, cluster, "listJobs");
   if (options.jobType !== undefined) parseInput(jobTypeSchema, options.jobType, "listJobs");
-  const jobs: CdmJob[] = [];
-  for (let pageNo = 1; ; pageNo++) {
-    const page = await sender.send({
-      cloud: "huawei",
-      service: "cdm",
-      action: "listJobs",
-      method: "GET",
-      path: jobPath(cluster, "all"),
-      query: compact({
-        page_no: pageNo,
-        page_size: CDM_JOB_PAGE_SIZE,
-        jobType: options.jobType,
-        filter: options.filter,
-      }),
-      idempotent: true,
-      response: JobPageResponseSchema,
-    });
-    jobs.push(...page.jobs);
-    if (page.jobs.length < CDM_JOB_PAGE_SIZE || jobs.length >= page.total) return jobs;
-  }
+  return readAllPages(
+    async (pageNo, pageSize) => {
+      const page = await sender.send({
+        cloud: "huawei",
+        service: "cdm",
+        action: "listJobs",
+        method: "GET",
+        path: jobPath(cluster, "all"),
+        query: compact({
+          page_no: pageNo,
+          page_size: pageSize,
+          jobType: options.jobType,
+          filter: options.filter,
+        }),
+        idempotent: true,
+        response: JobPageResponseSchema,
+      });
+      return { items: page.jobs, totalCount: page.total };
+    },
+    { pageSize: CDM_JOB_PAGE_SIZE },
+  );
 }
 
 /** `PUT …/cdm/job/{job_name}`: full replacement; the path name is `input.name` (spec/cdm.md §4.7). */

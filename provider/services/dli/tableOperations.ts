@@ -20,6 +20,7 @@ import {
   ListTablesResponseSchema,
   createTableBody,
 } from "./tableSchemas";
+import { readAllPages } from "../readAllPages";
 import { compact } from "./wireScalars";
 
 /** Largest page the list accepts (spec/dli.md §5.3: 1–100). */
@@ -95,31 +96,31 @@ export async function listTables(
 ): Promise<DliTableSummary[]> {
   parseInput(DliDatabaseNameSchema, databaseName, "listTables");
   const parsed = parseInput(ListTablesOptionsSchema, options, "listTables");
-  const tables: DliTableSummary[] = [];
-  for (let page = 1; ; page++) {
-    const answer = await sender.send({
-      cloud: "huawei",
-      service: "dli",
-      action: "listTables",
-      method: "GET",
-      path: tablesPath(databaseName),
-      query: compact({
-        keyword: parsed.keyword,
-        "with-detail": parsed.withDetail,
-        "with-priv": parsed.withPriv,
-        "table-type": parsed.tableType,
-        "datasource-type": parsed.datasourceType,
-        "without-tablemeta": parsed.withoutTablemeta,
-        "page-size": DLI_TABLE_PAGE_SIZE,
-        "current-page": page,
-      }),
-      idempotent: true,
-      response: ListTablesResponseSchema,
-    });
-    tables.push(...answer.tables);
-    const complete = answer.count !== undefined && tables.length >= answer.count;
-    if (complete || answer.tables.length < DLI_TABLE_PAGE_SIZE) return tables;
-  }
+  return readAllPages(
+    async (page, pageSize) => {
+      const answer = await sender.send({
+        cloud: "huawei",
+        service: "dli",
+        action: "listTables",
+        method: "GET",
+        path: tablesPath(databaseName),
+        query: compact({
+          keyword: parsed.keyword,
+          "with-detail": parsed.withDetail,
+          "with-priv": parsed.withPriv,
+          "table-type": parsed.tableType,
+          "datasource-type": parsed.datasourceType,
+          "without-tablemeta": parsed.withoutTablemeta,
+          "page-size": pageSize,
+          "current-page": page,
+        }),
+        idempotent: true,
+        response: ListTablesResponseSchema,
+      });
+      return { items: answer.tables, totalCount: answer.count ?? Infinity };
+    },
+    { pageSize: DLI_TABLE_PAGE_SIZE },
+  );
 }
 
 /**
