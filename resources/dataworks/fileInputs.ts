@@ -85,11 +85,11 @@ export const FILE_FIELDS = {
   startEffectDate: epochMillis.optional(),
   endEffectDate: epochMillis.optional(),
   dependentType: z.enum(["SELF", "CHILD", "USER_DEFINE", "NONE"]).optional(),
-  /** DependentNodeIdList: node IDs of the previous cycle, with `dependentType: USER_DEFINE`. */
+  /** DependentNodeIdList: previous-cycle node IDs, with `dependentType: USER_DEFINE` (§2.4). */
   dependentNodeIds: z.array(z.number().int().positive()).optional(),
-  /** InputList: output names of upstream nodes; CreateFile requires one, default `<workspace>_root`. */
+  /** InputList: upstream outputs; CreateFile needs one (§3.1.1), default `<ws>_root` (§2.4). */
   inputList: z.array(listItem).min(1).optional(),
-  /** OutputList: this node's output names; UpdateFile only, so it is set right after CreateFile. */
+  /** OutputList: this node's outputs; UpdateFile only (§3.1.1, §3.1.2): set after CreateFile. */
   outputList: z.array(listItem).min(1).optional(),
   inputParameters: z.array(z.strictObject({ parameterName: text, valueSource: text })).optional(),
   outputParameters: z

@@ -4,17 +4,18 @@ import { resolve } from "node:path";
 import type * as pulumi from "@pulumi/pulumi";
 import { startEmulator, type RunningEmulator } from "../../../emulator";
 import { createClient, type OperationSender } from "../../../provider";
+import { declareResources } from "../../../testing/declareResources";
+import { emulatorStackConfig } from "../../../testing/emulatorStackConfig";
 import { MiniEngine, type DeclaredResource, type RunResult } from "../../../testing/miniEngine";
 import { ProviderHost } from "../../../testing/providerHost";
 import { UNKNOWN_VALUE } from "../../../testing/wireValues";
-import { declareResources } from "../../../testing/declareResources";
 
 const ROOT = resolve(__dirname, "../../..");
 
 /**
  * The SDK's real provider host (engine.md §2.3) in the repository root, driven by the mini engine,
  * against a real emulator on 127.0.0.1:0 with throttling off. The engine is configured with the whole
- * stack config, the Alibaba secret as a secret, and keys of other namespaces (engine.md §2.4).
+ * stack config (secrets as secrets) and keys of other namespaces (engine.md §2.4).
  */
 export interface DataWorksHostFixture {
   readonly emulator: RunningEmulator;
@@ -56,17 +57,16 @@ export async function startDataWorksHost(): Promise<DataWorksHostFixture> {
   const emulator = await startEmulator({ port: 0, throttle: false });
   const key = emulator.credentials.alibaba[0]!;
   const host = await ProviderHost.start({ cwd: ROOT });
+  const stack = emulatorStackConfig(emulator);
   const engine = new MiniEngine(host, {
     config: {
-      "dataplatform:endpoint": emulator.url,
-      "dataplatform:alibabaAccessKeyId": key.accessKeyId,
-      "dataplatform:alibabaAccessKeySecret": key.accessKeySecret,
+      ...stack.config,
       "dataplatform:alibabaRegion": "cn-hangzhou",
       "dataplatform:probeToken": "not-for-dataworks",
       "aws:region": "eu-west-1",
       "test:unrelated": "x",
     },
-    secretConfig: ["dataplatform:alibabaAccessKeySecret"],
+    secretConfig: stack.secretConfig,
   });
   const console = createClient({
     config: {
