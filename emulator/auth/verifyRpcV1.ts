@@ -11,7 +11,7 @@ import {
   rpcSignature,
   rpcStringToSign,
 } from "../../provider/signers";
-import { maskSecrets } from "../server/maskSecrets";
+import { maskSecrets } from "../maskSecrets";
 import { type AuthRequest, formPairs, splitUrl } from "./authRequest";
 import type { AlibabaAuthResult } from "./authResults";
 import { alibabaGatewayErrors as errors } from "./alibabaGatewayErrors";

@@ -5,7 +5,7 @@ import type { EmulatorCore } from "./emulatorCore";
 import { faultError } from "./faultError";
 import { ALIBABA, GatewayError } from "./gatewayErrors";
 import type { CallOutcome, IncomingCall } from "./incomingCall";
-import { maskSecrets } from "./maskSecrets";
+import { maskSecrets } from "../maskSecrets";
 
 /** Signature and envelope parameters: the handlers never see them, and neither does the log. */
 const COMMON_PARAMS = new Set([

@@ -6,7 +6,7 @@ import type { EmulatorCore } from "./emulatorCore";
 import { faultError } from "./faultError";
 import { HUAWEI, GatewayError } from "./gatewayErrors";
 import type { CallOutcome, IncomingCall } from "./incomingCall";
-import { maskSecrets } from "./maskSecrets";
+import { maskSecrets } from "../maskSecrets";
 import { HuaweiRouter } from "./router";
 
 /**

@@ -1,3 +1,4 @@
+import { maskSecrets } from "../../maskSecrets";
 import { EmulatorError } from "../../types";
 
 /**
@@ -113,11 +114,13 @@ export const missingConnectionProperty = (property: string): EmulatorError =>
     "MissingParam.ConnectionStr.Property",
     `You must specify property ${property} required by the data source connection string.`,
   );
+/** The value is echoed as documented (§3.5.1), but a `password=…` inside a JDBC URL is masked. */
 export const connectionPatternNotMatch = (value: string, pattern: string): EmulatorError =>
   error(
     400,
     "DataSource.ConnectionStrProperty.PatternNotMatch",
-    `The pattern value ${value} is invalid. The correct pattern is ${pattern}.`,
+    `The pattern value ${String(maskSecrets(value))} is invalid. ` +
+      `The correct pattern is ${pattern}.`,
   );
 export const ramRoleCheckFailure = (accountId: string, roleArn: string): EmulatorError =>
   error(

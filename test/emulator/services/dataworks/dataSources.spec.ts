@@ -330,6 +330,17 @@ describe("DataWorks emulator: data sources", () => {
     assert.ok(!logged.includes("pw-secret"), logged);
   });
 
+  it("CreateDataSource: masks a jdbcUrl password in the PatternNotMatch message", async () => {
+    const jdbcUrl = "jdbc:mysql://h/db?user=u&password=url-secret";
+    const content = JSON.stringify({ jdbcUrl, username: "u", password: "p" });
+    const override = { DataSourceType: "sqlserver", Content: content };
+    const code = "DataSource.ConnectionStrProperty.PatternNotMatch";
+    const body = await dw.fails("CreateDataSource", { ...base, ...override }, 400, code);
+    const message = String(body["Message"]);
+    assert.match(message, /^The pattern value jdbc:mysql:\/\/h\/db\?user=u&password=/);
+    assert.doesNotMatch(message, /url-secret/);
+  });
+
   it("UpdateDataSource: replaces the content and description and answers Data true", async () => {
     const id = (await create("upd", "odps", SAMPLES["odps"]!.content)).body["Data"] as number;
     const content = { ...SAMPLES["odps"]!.content, project: "p2" };

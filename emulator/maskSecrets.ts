@@ -1,5 +1,6 @@
 /**
- * The request log never holds a secret (ARCHITECTURE decision 3): any field whose name looks like a
+ * The request log never holds a secret (ARCHITECTURE decision 3), nor does an error body echoing
+ * the request (RPC v1 string to sign, a data source's JDBC URL): any field whose name looks like a
  * password, secret, key or token is replaced, recursively, including inside string values that are
  * JSON documents (DataWorks `Content` of a data source carries the database password,
  * spec/dataworks.md §2.7.2), and so is every parameter a service lists in `secretParams`. CDM

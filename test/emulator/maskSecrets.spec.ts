@@ -1,8 +1,8 @@
 import { strict as assert } from "node:assert";
-import { isSecretParameter, MASK, maskSecrets } from "../../../emulator/server/maskSecrets";
-import { CdmEmulator } from "../services/cdm/cdmEmulator";
-import { linkBody, jobsBody } from "../services/cdm/cdmFixtures";
-import { control } from "../helpers/clients";
+import { isSecretParameter, MASK, maskSecrets } from "../../emulator/maskSecrets";
+import { CdmEmulator } from "./services/cdm/cdmEmulator";
+import { linkBody, jobsBody } from "./services/cdm/cdmFixtures";
+import { control } from "./helpers/clients";
 
 /** Every `{name, value}` parameter of a logged body, wherever it sits (spec/cdm.md §3.2, §4.3). */
 function loggedInputs(parameters: unknown): Record<string, unknown> {
