@@ -152,7 +152,7 @@ export async function listJobs(
         idempotent: true,
         response: JobPageResponseSchema,
       });
-      return { items: page.jobs, totalCount: page.total };
+      return { items: page.jobs, totalCount: page.total ?? Infinity };
     },
     { pageSize: CDM_JOB_PAGE_SIZE },
   );

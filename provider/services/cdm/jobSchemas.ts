@@ -239,8 +239,11 @@ function toJob(wire: z.output<typeof wireJob>): CdmJob {
 
 export interface CdmJobPage {
   readonly jobs: readonly CdmJob[];
-  /** Number of jobs matching; `0` when reading a single job (spec/cdm.md §4.6). */
-  readonly total: number;
+  /**
+   * Number of jobs matching; `0` when reading a single job (spec/cdm.md §4.6). Absent when the
+   * answer has no `total`: a list then ends only on a short page.
+   */
+  readonly total?: number;
   readonly pageNo?: number;
   readonly pageSize?: number;
 }
@@ -256,7 +259,7 @@ export const JobPageResponseSchema: z.ZodType<CdmJobPage> = z
   .transform((wire) =>
     compact({
       jobs: wire.jobs.map(toJob),
-      total: wire.total ?? 0,
+      total: wire.total,
       pageNo: wire.page_no,
       pageSize: wire.page_size,
     }),

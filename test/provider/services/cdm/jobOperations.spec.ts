@@ -121,6 +121,16 @@ describe("cdm job operations", () => {
     assert.equal(sender.operations.length, 1);
   });
 
+  it("listJobs reads on after a full page when the answer has no total, until a short page", async () => {
+    const withoutTotal = (count: number, prefix: string) => {
+      const { total: _omitted, ...rest } = page(count, prefix, 0) as Record<string, unknown>;
+      return rest;
+    };
+    const sender = FakeSender.answering(withoutTotal(CDM_JOB_PAGE_SIZE, "a"), withoutTotal(3, "b"));
+    assert.equal((await listJobs(sender, CLUSTER)).length, CDM_JOB_PAGE_SIZE + 3);
+    assert.equal(sender.operations.length, 2);
+  });
+
   it("startJob sends the variables and is an action that is not retried blindly", async () => {
     const sender = FakeSender.answering(START_JOB_ANSWER);
     const [submission] = await startJob(sender, CLUSTER, "jdbc2hive", { day: "2025-01-01" });
