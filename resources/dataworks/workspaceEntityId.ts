@@ -16,8 +16,9 @@ export interface WorkspaceEntity {
 /** Splits an ID written by `workspaceEntityId`; anything else is a MalformedIdError. */
 export function parseWorkspaceEntityId(type: string, id: string): WorkspaceEntity {
   const match = /^(\d+)\/(.+)$/.exec(id);
-  if (match === null) throw new MalformedIdError(type, id);
-  return { projectId: Number(match[1]), entityId: match[2]! };
+  const projectId = Number(match?.[1]);
+  if (match === null || !Number.isSafeInteger(projectId)) throw new MalformedIdError(type, id);
+  return { projectId, entityId: match[2]! };
 }
 
 /** The same for entities with numeric IDs (data sources, business flows: §3.5, §3.4). */
@@ -27,6 +28,8 @@ export function parseNumericWorkspaceEntityId(
 ): { readonly projectId: number; readonly entityId: number } {
   const { projectId, entityId } = parseWorkspaceEntityId(type, id);
   const numeric = Number(entityId);
-  if (!/^\d+$/.test(entityId) || !Number.isSafeInteger(numeric)) throw new MalformedIdError(type, id);
+  if (!/^\d+$/.test(entityId) || !Number.isSafeInteger(numeric)) {
+    throw new MalformedIdError(type, id);
+  }
   return { projectId, entityId: numeric };
 }

@@ -112,7 +112,15 @@ describe("dataworks.Folder and BusinessFlow reads of objects that are gone", () 
     assert.equal(server.requests.length, 0);
   });
 
-  it("refuses a business flow ID whose flow part is not a number before sending anything", async () => {
+  it("refuses an ID whose workspace is beyond a safe integer before sending anything", async () => {
+    await assert.rejects(
+      providerOf(folderDefinition).read("99999999999999999/abc", folderOuts),
+      /is not of the form \{projectId\}\/\{entityId\}/,
+    );
+    assert.equal(server.requests.length, 0);
+  });
+
+  it("refuses a business flow ID whose flow part is not a number before any call", async () => {
     await assert.rejects(
       providerOf(businessFlowDefinition).read("10000/abc", flowOuts),
       /is not of the form \{projectId\}\/\{entityId\}/,

@@ -62,7 +62,10 @@ describe("createProvider", () => {
     server.requests.length = 0;
     await assert.rejects(lookingUp.create({ ...inputs, size: 5 }), (error: unknown) => {
       assert.ok(error instanceof AlreadyExistsError);
-      assert.match(error.message, /"alpha" in local already exists \(existing id p-1; the service said: /);
+      assert.match(
+        error.message,
+        /"alpha" in local already exists \(existing id p-1; the service said: /,
+      );
       return true;
     });
     assert.deepEqual(server.requests, ["POST /probes", "GET /probes?region=local&name=alpha"]);
